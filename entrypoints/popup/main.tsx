@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Claimscope</p>, document.getElementById('app')!);

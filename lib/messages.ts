@@ -1,0 +1,52 @@
+// Every message between the page (content script), the background and the extension pages,
+// declared once. A request names its `type`; its reply type is looked up in `Replies`.
+import type { AnnotateResult, ArticleRecord, Category, Claim, Link } from './engine/types';
+
+/** A claim linked to one in another saved article. */
+export interface CrossLink extends Link {
+  /** The other article, so the side panel can show title, site, date and link. */
+  article: Pick<ArticleRecord, 'url' | 'title' | 'site' | 'savedAt'>;
+  claim: Claim;
+}
+
+/** What the content script knows about its tab, for the side panel and popup. */
+export interface PageState {
+  url: string;
+  title: string;
+  site: string;
+  /** 'idle' before a scan, 'not-article' when the page was judged not worth reading. */
+  status: 'idle' | 'scanning' | 'done' | 'not-article' | 'disabled' | 'error';
+  error?: string;
+  claims: Claim[];
+  links: Link[];
+  counts: Record<Category, number>;
+}
+
+export type Request =
+  // content script → background: run the engine on the article text
+  | { type: 'annotate'; text: string; url: string; title: string }
+  // content script → background: persist the annotated article
+  | { type: 'save-article'; record: ArticleRecord }
+  // side panel → background: links from these claims to claims in other saved articles
+  | { type: 'cross-links'; url: string; claims: Claim[] }
+  // side panel / popup / background → content script
+  | { type: 'get-page-state' }
+  | { type: 'focus-claim'; id: string }
+  | { type: 'step-claim'; delta: 1 | -1 }
+  | { type: 'rescan' };
+
+export interface Replies {
+  annotate: AnnotateResult;
+  'save-article': { saved: true };
+  'cross-links': CrossLink[];
+  'get-page-state': PageState;
+  'focus-claim': { focused: boolean };
+  'step-claim': { focused: string | null };
+  rescan: PageState;
+}
+
+export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
+export type ReplyOf<T extends Request['type']> = T extends keyof Replies ? Replies[T] : never;
+
+/** Replies cross the message boundary as a Result, so a failure is a value, not a lost promise. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

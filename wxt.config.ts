@@ -1,0 +1,42 @@
+import { defineConfig } from 'wxt';
+
+// One codebase, two targets. Both builds are Manifest V3 (see README, "Why MV3 on Firefox too").
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Claimscope',
+    description:
+      'Highlights and cross-references claims about AI-industry moats, consolidation and open-source parity in the news you read. Runs entirely on your device.',
+    // storage: saved annotations and settings. The side panel permission is added by WXT for Chrome.
+    permissions: ['storage'],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn claim highlights on or off',
+      },
+      'next-claim': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Move to the next claim',
+      },
+      'previous-claim': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Move to the previous claim',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'claimscope@claimscope.dev',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
