@@ -30,12 +30,15 @@ export type Request =
   // side panel → background: links from these claims to claims in other saved articles
   | { type: 'cross-links'; url: string; claims: Claim[] }
   // side panel / popup / background → content script
+  // anyone → background: liveness check
+  | { type: 'ping' }
   | { type: 'get-page-state' }
   | { type: 'focus-claim'; id: string }
   | { type: 'step-claim'; delta: 1 | -1 }
   | { type: 'rescan' };
 
 export interface Replies {
+  ping: { pong: true };
   annotate: AnnotateResult;
   'save-article': { saved: true };
   'cross-links': CrossLink[];
