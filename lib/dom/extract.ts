@@ -1,0 +1,222 @@
+// Article extraction: find the element(s) holding the story and map their text (see textmap.ts).
+// Scoring follows readability's idea — paragraphs vote for their ancestors by length and commas,
+// class/id words and schema.org markup nudge the vote, link-heavy boxes lose — but it only reads
+// the DOM: no cloning, no removal, so it is safe on the live page and small enough for a content script.
+import { classAndId, exclusionReason, isExcluded } from './boilerplate';
+import { buildTextMap, type WalkOptions } from './textmap';
+import type { TextMap } from './types';
+
+export { locate } from './textmap';
+
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|copy|prose/i;
+const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe|paywall|rail|recirc/i;
+/** Ancestors whose class says "story" are never ruled out by a boilerplate word beside it. */
+const MAYBE_STORY = /and|article|body|column|content|main|shadow|story|post|entry|text/i;
+
+/** Paragraph-like elements that vote. Divs vote only for text they hold directly (see below). */
+const VOTERS = 'p, pre, td, blockquote, div';
+const MIN_VOTER_CHARS = 25;
+const COMMAS = /[,，、]/g;
+
+function classWeight(el: Element): number {
+  const names = classAndId(el);
+  if (names === '') return 0;
+  let w = 0;
+  if (NEGATIVE.test(names)) w -= 25;
+  if (POSITIVE.test(names)) w += 25;
+  return w;
+}
+
+function initialScore(el: Element): number {
+  let s = classWeight(el);
+  switch (el.tagName.toUpperCase()) {
+    case 'ARTICLE':
+      s += 10;
+      break;
+    case 'MAIN':
+    case 'DIV':
+      s += 5;
+      break;
+    case 'PRE':
+    case 'TD':
+    case 'BLOCKQUOTE':
+      s += 3;
+      break;
+    case 'ADDRESS':
+    case 'OL':
+    case 'UL':
+    case 'DL':
+    case 'DD':
+    case 'DT':
+    case 'LI':
+    case 'FORM':
+      s -= 3;
+      break;
+    case 'TH':
+      s -= 5;
+      break;
+  }
+  // schema.org: the publisher told us where the story is.
+  const prop = el.getAttribute('itemprop');
+  if (prop !== null && /\barticleBody\b/.test(prop)) s += 40;
+  return s;
+}
+
+/** Text a div holds itself (not in child elements): a div of text and <br>s is a paragraph. */
+function directText(el: Element): string {
+  let s = '';
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3) s += (c as Text).data;
+  return s;
+}
+
+function linkDensity(el: Element, textLength?: number): number {
+  const total = textLength ?? (el.textContent ?? '').length;
+  if (total === 0) return 0;
+  let links = 0;
+  for (const a of el.querySelectorAll('a')) links += (a.textContent ?? '').length;
+  return Math.min(1, links / total);
+}
+
+/** How far above a paragraph a class word like "comment" or "related" still rules it out. */
+const CLASS_REACH = 3;
+
+/**
+ * Is the element inside something whose text is never the article? Tags, roles and hidden
+ * markup rule out everything below them (memoised, so scoring every paragraph stays linear).
+ * Class words only count near the paragraph: far up they name layout wrappers
+ * ("panel-two-col-sidebar", "nav-drawer-slide") that hold the story too.
+ */
+function makeOutsideCheck(body: Element): (el: Element) => boolean {
+  const memo = new Map<Element, boolean>();
+  const hard = (el: Element | null): boolean => {
+    if (!el || el === body) return false;
+    const known = memo.get(el);
+    if (known !== undefined) return known;
+    const reason = exclusionReason(el);
+    const out = (reason !== null && reason !== 'class') || hard(el.parentElement);
+    memo.set(el, out);
+    return out;
+  };
+  return (el) => {
+    let a: Element | null = el;
+    for (let level = 0; a && a !== body && level <= CLASS_REACH; level++, a = a.parentElement) {
+      if (exclusionReason(a) === 'class' && !MAYBE_STORY.test(classAndId(a))) return true;
+    }
+    return hard(el);
+  };
+}
+
+export interface ArticleRoots {
+  /** The element the text map hangs from: the story's container, or the parent of its pieces. */
+  root: Element;
+  /** When the story is split over siblings of `root`'s children, those children. */
+  include?: ReadonlySet<Element>;
+}
+
+/** Where the story is: the best-scoring container plus sibling containers that continue it. */
+export function findArticleRoots(doc: Document): ArticleRoots | null {
+  const body = doc.body;
+  if (!body) return null;
+  const outside = makeOutsideCheck(body);
+  const scores = new Map<Element, number>();
+
+  for (const el of body.querySelectorAll(VOTERS)) {
+    const isDiv = el.tagName.toUpperCase() === 'DIV';
+    const text = isDiv ? directText(el) : (el.textContent ?? '');
+    const len = text.trim().length;
+    if (len < MIN_VOTER_CHARS) continue;
+    if (outside(el)) continue;
+    const vote = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(len / 100), 3);
+    // A div of loose text votes for itself (it is the paragraph); others vote for their ancestors.
+    let target: Element | null = isDiv ? el : el.parentElement;
+    for (let level = 0; target && target !== body.parentElement && level < 5; level++) {
+      const prior = scores.get(target) ?? initialScore(target);
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(target, prior + vote / divider);
+      target = target.parentElement;
+    }
+  }
+  if (scores.size === 0) return null;
+
+  // Link-heavy containers (menus, link lists) lose in proportion to their link text.
+  let top: Element | null = null;
+  let topScore = Number.NEGATIVE_INFINITY;
+  const final = new Map<Element, number>();
+  for (const [el, s] of scores) {
+    const f = s * (1 - linkDensity(el));
+    final.set(el, f);
+    if (f > topScore) {
+      topScore = f;
+      top = el;
+    }
+  }
+  if (!top) return null;
+
+  // Climb while an ancestor scores better: the story is often split over sections that each
+  // out-score the whole only until the whole is counted.
+  let lastScore = topScore;
+  const floor = topScore / 3;
+  for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
+    const ps = final.get(p);
+    if (ps === undefined) continue;
+    if (ps < floor) break;
+    if (ps > lastScore) {
+      top = p;
+      break;
+    }
+    lastScore = ps;
+  }
+  // An only child adds nothing; its parent may hold the story's other parts later (lazy loading).
+  while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) {
+    top = top.parentElement;
+  }
+
+  // Siblings that continue the story (multi-part bodies, paragraphs loose beside the container).
+  const parent = top.parentElement;
+  if (!parent || parent === body.parentElement) return { root: top };
+  const best = final.get(top) ?? topScore;
+  const threshold = Math.max(10, best * 0.2);
+  const topClass = top.getAttribute('class') ?? '';
+  const include = new Set<Element>([top]);
+  for (const sib of parent.children) {
+    if (sib === top || isExcluded(sib)) continue;
+    let s = final.get(sib) ?? 0;
+    if (topClass !== '' && sib.getAttribute('class') === topClass) s += best * 0.2;
+    if (s >= threshold) {
+      include.add(sib);
+    } else if (sib.tagName.toUpperCase() === 'P') {
+      const text = sib.textContent ?? '';
+      const len = text.trim().length;
+      const ld = linkDensity(sib, text.length);
+      if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld === 0 && /\.( |$)/.test(text))) {
+        include.add(sib);
+      }
+    }
+  }
+  return include.size === 1 ? { root: top } : { root: parent, include };
+}
+
+/** Link lists inside the story (related links, "read more", topic tags) are not prose. */
+const LINK_BOXES = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'P', 'LI', 'CENTER']);
+function isLinkBox(el: Element): boolean {
+  if (!LINK_BOXES.has(el.tagName.toUpperCase())) return false;
+  const text = el.textContent ?? '';
+  if (text.trim().length === 0) return false;
+  return linkDensity(el, text.length) > 0.5;
+}
+
+/** The text map of one subtree, with the same cleaning as a whole-page extraction. */
+export function extractFrom(root: Element, include?: ReadonlySet<Element>): TextMap {
+  const options: WalkOptions = { reject: isLinkBox };
+  if (include) options.include = include;
+  return buildTextMap(root, options);
+}
+
+/** The article's text map, or null when no element looks like a story. */
+export function extractArticle(doc: Document): TextMap | null {
+  const found = findArticleRoots(doc);
+  if (!found) return null;
+  const map = extractFrom(found.root, found.include);
+  return map.text.trim() === '' ? null : map;
+}
