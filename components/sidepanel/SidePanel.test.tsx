@@ -1,0 +1,206 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { PageState, Result } from '../../lib/messages';
+import { CROSS_LINKS, PAGE_STATE, RULE_WORDS } from '../../test/fixtures/ui/data';
+import type { PanelApi } from './api';
+import { PanelModel } from './model';
+import { SidePanel } from './SidePanel';
+
+const ok = <T,>(value: T): Result<T> => ({ ok: true, value });
+
+function fakeApi(state: Result<PageState> = ok(PAGE_STATE)) {
+  return {
+    activeTab: vi.fn(async () => 7),
+    onTabChange: vi.fn((_listener: (id: number | null) => void) => () => {}),
+    getPageState: vi.fn(async () => state),
+    crossLinks: vi.fn(async () => ok(CROSS_LINKS)),
+    focusClaim: vi.fn(async () => ok({ focused: true })),
+    rescan: vi.fn(async () => state),
+    describeRule: (id: string) => RULE_WORDS[id],
+  } satisfies PanelApi;
+}
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+async function mount(api = fakeApi()) {
+  const model = new PanelModel(api, 0);
+  await act(async () => {
+    render(<SidePanel model={model} />, root);
+    await model.start();
+  });
+  return { model, api };
+}
+
+const groupTexts = () =>
+  [...root.querySelectorAll('section.group')].map((s) => [
+    s.querySelector('h2')!.textContent,
+    [...s.querySelectorAll('[data-claim-id]')].map((b) => (b as HTMLElement).dataset.claimId),
+  ]);
+
+test('claims are grouped by category, each claim once, under its first category', async () => {
+  await mount();
+  expect(groupTexts()).toEqual([
+    ['Moats 2', ['c1', 'c4']],
+    ['Consolidation 2', ['c2', 'c5']],
+    ['Open-source parity 2', ['c3', 'c6']],
+  ]);
+});
+
+describe('filters', () => {
+  test.each<[string, (m: PanelModel) => void, string[]]>([
+    ['category: a claim moves to the group that passes', (m) => m.toggleCategory('moat'), ['c1', 'c3', 'c4']],
+    ['direction', (m) => m.setFilters({ direction: 'eroding' }), ['c3', 'c4']],
+    ['actor', (m) => m.setFilters({ actor: 'llama' }), ['c3']],
+    [
+      'category + direction',
+      (m) => {
+        m.toggleCategory('consolidation');
+        m.setFilters({ direction: 'fragmenting' });
+      },
+      [],
+    ],
+  ])('%s', async (_name, apply, ids) => {
+    const { model } = await mount();
+    await act(() => apply(model));
+    const shown = [...root.querySelectorAll<HTMLElement>('[data-claim-id]')].map((b) => b.dataset.claimId);
+    expect(shown).toEqual(ids);
+    if (ids.length === 0) expect(root.textContent).toContain('No claims match these filters');
+  });
+
+  test('clicking an actor chip filters by it, clicking again clears', async () => {
+    await mount();
+    const chip = () =>
+      [...root.querySelectorAll<HTMLButtonElement>('.chip')].find((b) => b.textContent === 'Mistral')!;
+    await act(() => chip().click());
+    expect(root.querySelectorAll('[data-claim-id]')).toHaveLength(1);
+    expect(chip().getAttribute('aria-pressed')).toBe('true');
+    await act(() => chip().click());
+    expect(root.querySelectorAll('[data-claim-id]')).toHaveLength(6);
+  });
+});
+
+test('click on a claim focuses it in the page', async () => {
+  const { api } = await mount();
+  const button = root.querySelector<HTMLButtonElement>('[data-claim-id="c4"]')!;
+  await act(() => button.click());
+  expect(api.focusClaim).toHaveBeenCalledWith(7, 'c4');
+  expect(button.getAttribute('aria-current')).toBe('true');
+});
+
+test('keyboard: arrows and j/k move between claims in display order; one tab stop', async () => {
+  await mount();
+  const buttons = () => [...root.querySelectorAll<HTMLElement>('[data-claim-id]')];
+  expect(
+    buttons()
+      .filter((b) => b.tabIndex === 0)
+      .map((b) => b.dataset.claimId),
+  ).toEqual(['c1']);
+  buttons()[0]!.focus();
+  const press = async (key: string) =>
+    act(() => {
+      (document.activeElement as HTMLElement).dispatchEvent(
+        new KeyboardEvent('keydown', { key, bubbles: true }),
+      );
+    });
+  const seen: string[] = [];
+  for (const key of ['ArrowDown', 'j', 'j', 'k', 'End', 'ArrowDown', 'Home']) {
+    await press(key);
+    seen.push((document.activeElement as HTMLElement).dataset.claimId!);
+  }
+  expect(seen).toEqual(['c4', 'c2', 'c5', 'c2', 'c6', 'c6', 'c1']);
+  expect(
+    buttons()
+      .filter((b) => b.tabIndex === 0)
+      .map((b) => b.dataset.claimId),
+  ).toEqual(['c1']);
+});
+
+test('why: fired rules in words, unknown ids shown as they are', async () => {
+  const state = {
+    ...PAGE_STATE,
+    claims: [{ ...PAGE_STATE.claims[0]!, rules: ['moat.capital-barrier', 'x.unknown'] }],
+  };
+  await mount(fakeApi(ok(state)));
+  const why = root.querySelector('.why')!;
+  expect(why.textContent).toContain('Names a capital barrier to entry');
+  expect(why.querySelector('code')!.textContent).toBe('x.unknown');
+});
+
+test('cross-references: within the article and from saved articles, relation in words', async () => {
+  await mount();
+  const card = root.querySelector('[data-claim-id="c3"]')!.closest('li')!;
+  expect(card.querySelector('.related summary')!.textContent).toBe(
+    'In this article: 1 corroborating, 2 contradicting',
+  );
+  const cross = card.querySelector('.cross-item')!;
+  expect(cross.textContent).toContain('contradicts');
+  expect(cross.querySelector('a')!.getAttribute('href')).toMatch(
+    /^https:\/\/weekly\.example\.net\/open-models-gap#:~:text=/,
+  );
+  expect(cross.textContent).toContain('weekly.example.net');
+});
+
+test('page text is rendered as text, never as HTML', async () => {
+  const evil = { ...PAGE_STATE.claims[0]!, text: '<img src=x onerror=alert(1)> moats widen' };
+  await mount(fakeApi(ok({ ...PAGE_STATE, title: '<b>t</b>', claims: [evil], links: [] })));
+  expect(root.querySelector('img')).toBeNull();
+  expect(root.querySelector('b')).toBeNull();
+  expect(root.querySelector('[data-claim-id]')!.textContent).toBe(evil.text);
+});
+
+describe('empty and error states', () => {
+  test.each<[string, Result<PageState>, string]>([
+    ['not an article', ok({ ...PAGE_STATE, status: 'not-article', claims: [] }), 'Not an article'],
+    ['no claims', ok({ ...PAGE_STATE, claims: [], links: [] }), 'No claims found'],
+    [
+      'site switched off',
+      ok({ ...PAGE_STATE, status: 'disabled', claims: [] }),
+      'Highlights are off on this site',
+    ],
+    ['still scanning', ok({ ...PAGE_STATE, status: 'scanning', claims: [] }), 'Reading the article'],
+    [
+      'scan failed',
+      ok({ ...PAGE_STATE, status: 'error', error: 'boom', claims: [] }),
+      'Something went wrong',
+    ],
+    [
+      'no content script',
+      { ok: false, error: 'Could not establish connection' },
+      "Claimscope can't read this page",
+    ],
+  ])('%s', async (_name, state, heading) => {
+    await mount(fakeApi(state));
+    expect(root.querySelector('h2')!.textContent).toContain(heading);
+  });
+
+  test('the error state offers a retry that rescans', async () => {
+    const { api } = await mount(fakeApi(ok({ ...PAGE_STATE, status: 'error', error: 'boom', claims: [] })));
+    await act(async () => root.querySelector<HTMLButtonElement>('.empty button')!.click());
+    expect(api.rescan).toHaveBeenCalledWith(7);
+  });
+});
+
+test('follows tab changes and announces the count', async () => {
+  let listener: (id: number | null) => void = () => {};
+  const api = fakeApi();
+  api.onTabChange.mockImplementation((l: (id: number | null) => void) => {
+    listener = l;
+    return () => {};
+  });
+  await mount(api);
+  expect(root.querySelector('[role="status"]')!.textContent).toBe('6 claims on this page');
+  api.getPageState.mockResolvedValue(ok({ ...PAGE_STATE, status: 'not-article', claims: [] }));
+  await act(async () => listener(9));
+  expect(api.getPageState).toHaveBeenLastCalledWith(9);
+  expect(root.textContent).toContain('Not an article');
+});

@@ -1,0 +1,17 @@
+// What the side panel needs from the extension, as an interface: entrypoints/sidepanel implements
+// it with wxt/browser; tests and screenshots pass fakes.
+import type { Claim } from '../../lib/engine/types';
+import type { CrossLink, PageState, Result } from '../../lib/messages';
+
+export interface PanelApi {
+  /** The tab to show: the active tab of the panel's window (or the one named in the URL). */
+  activeTab(): Promise<number | null>;
+  /** Calls back when the shown tab should change (tab switched) or reload (it navigated). */
+  onTabChange(listener: (tabId: number | null) => void): () => void;
+  getPageState(tabId: number): Promise<Result<PageState>>;
+  crossLinks(url: string, claims: Claim[]): Promise<Result<CrossLink[]>>;
+  focusClaim(tabId: number, id: string): Promise<Result<{ focused: boolean }>>;
+  rescan(tabId: number): Promise<Result<PageState>>;
+  /** A rule id in words, or undefined when the rule set has no description for it. */
+  describeRule(id: string): string | undefined;
+}
