@@ -35,7 +35,9 @@ export type Request =
   | { type: 'get-page-state' }
   | { type: 'focus-claim'; id: string }
   | { type: 'step-claim'; delta: 1 | -1 }
-  | { type: 'rescan' };
+  | { type: 'rescan' }
+  // background (keyboard command) / popup → content script: show or hide this tab's highlights
+  | { type: 'toggle-highlights' };
 
 export interface Replies {
   ping: { pong: true };
@@ -46,6 +48,7 @@ export interface Replies {
   'focus-claim': { focused: boolean };
   'step-claim': { focused: string | null };
   rescan: PageState;
+  'toggle-highlights': { visible: boolean };
 }
 
 export type RequestOf<T extends Request['type']> = Extract<Request, { type: T }>;
