@@ -37,7 +37,16 @@ export type Request =
   | { type: 'step-claim'; delta: 1 | -1 }
   | { type: 'rescan' }
   // background (keyboard command) / popup → content script: show or hide this tab's highlights
-  | { type: 'toggle-highlights' };
+  | { type: 'toggle-highlights' }
+  // popup → content script: this page's claims as a saved record (quotes with their context), to export
+  | { type: 'get-article-record' }
+  // options page → background: the local history (lib/store)
+  | { type: 'storage-info' }
+  // saved articles in a date range (ISO dates, inclusive; absent = unbounded), newest first
+  | { type: 'export-records'; from?: string; to?: string }
+  // records already validated by parseExport in the page; merged into the store (mergeRecords)
+  | { type: 'import-records'; records: ArticleRecord[] }
+  | { type: 'clear-data' };
 
 export interface Replies {
   ping: { pong: true };
@@ -48,6 +57,13 @@ export interface Replies {
   'focus-claim': { focused: boolean };
   'step-claim': { focused: string | null };
   rescan: PageState;
+  'get-article-record': ArticleRecord;
+  /** bytes: navigator.storage.estimate() usage, null where the browser does not say. */
+  'storage-info': { articles: number; bytes: number | null };
+  'export-records': ArticleRecord[];
+  /** imported: records read from the file; total: saved articles after the merge. */
+  'import-records': { imported: number; total: number };
+  'clear-data': { cleared: true };
   'toggle-highlights': { visible: boolean };
 }
 
