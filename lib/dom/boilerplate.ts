@@ -73,7 +73,7 @@ const SKIP_ROLES = new Set([
  * whole segments of a class name (see boilerplateSegments), so "shadow" is not "ad".
  */
 const BOILERPLATE =
-  /^(?:ads?|adv|advert\w*|adslot|adunit|adbox|sponsor\w*|promo\w*|commercial|banner|newsletter|signup|subscri\w+|paywall|meter|plans?|share\w*|sharing|social|sns|tools?|toolbar|ufi|related|recirc\w*|readnext|more|trending|popular|recommend\w*|outbrain|taboola|comments?|cmts?|discussion|disqus|replies|respond|reply|caption\w*|credits?|pullquote|pull|quotebox|callout|byline|author\w*|bio|dateline|timestamp|meta|tags?|topics?|breadcrumbs?|crumbs|sidebar|rail|widget|tldr|keypoints|takeaways|toc|print|sr|visually|hidden|hide|modal|popup|overlay|cookie|gdpr|consent|skiplink|nav\w*|menu|footer|header|masthead|eyebrow|kicker|standfirst|subhed|dek|hero|thumbnail|gallery|slideshow|video|embed|podcast|listen|audio)$/;
+  /^(?:ads?|adv|advert\w*|adslot|adunit|adbox|sponsor\w*|promo\w*|commercial|banner|newsletter|signup|subscri\w+|paywall|meter|plans?|share\w*|sharing|social|sns|tools?|toolbar|ufi|related|recirc\w*|readnext|trending|popular|recommend\w*|outbrain|taboola|comments?|cmts?|discussion|disqus|replies|respond|reply|caption\w*|credits?|pullquote|pull|quotebox|callout|byline|author\w*|bio|dateline|timestamp|meta|tags?|topics?|breadcrumbs?|crumbs|sidebar|rail|widget|tldr|keypoints|takeaways|toc|print|sr|visually|hidden|modal|popup|overlay|cookie|gdpr|consent|skiplink|nav\w*|menu|footer|header|masthead|eyebrow|kicker|standfirst|subhed|dek|hero|thumbnail|gallery|slideshow|video|embed|podcast|listen|audio)$/;
 
 /** Class tokens that are state flags or script hooks on layout wrappers, not names of boxes. */
 const FLAG_PREFIX = /^(?:js|has|no|is|with|not|l|u)-/;

@@ -6,6 +6,7 @@ import { classAndId, exclusionReason, isExcluded } from './boilerplate';
 import { buildTextMap, type WalkOptions } from './textmap';
 import type { TextMap } from './types';
 
+export { isProbablyArticle } from './readerable';
 export { locate } from './textmap';
 
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|copy|prose/i;
@@ -13,6 +14,11 @@ const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe|paywall|rail|recirc/i;
 /** Ancestors whose class says "story" are never ruled out by a boilerplate word beside it. */
 const MAYBE_STORY = /and|article|body|column|content|main|shadow|story|post|entry|text/i;
+
+/** How much more paragraph text an ancestor must hold to be taken as the story's container. */
+const GROWTH = 1.5;
+/** Only paragraphs this long (characters) count as story text when climbing. */
+const PROSE_CHARS = 140;
 
 /** Paragraph-like elements that vote. Divs vote only for text they hold directly (see below). */
 const VOTERS = 'p, pre, td, blockquote, div';
@@ -78,6 +84,12 @@ function linkDensity(el: Element, textLength?: number): number {
   return Math.min(1, links / total);
 }
 
+/** <body> and <html> frame every page; their class names ("no-sidebars") say nothing. */
+function isPageLevel(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  return tag === 'BODY' || tag === 'HTML';
+}
+
 /** How far above a paragraph a class word like "comment" or "related" still rules it out. */
 const CLASS_REACH = 3;
 
@@ -87,10 +99,10 @@ const CLASS_REACH = 3;
  * Class words only count near the paragraph: far up they name layout wrappers
  * ("panel-two-col-sidebar", "nav-drawer-slide") that hold the story too.
  */
-function makeOutsideCheck(body: Element): (el: Element) => boolean {
+function makeOutsideCheck(): (el: Element) => boolean {
   const memo = new Map<Element, boolean>();
   const hard = (el: Element | null): boolean => {
-    if (!el || el === body) return false;
+    if (!el || isPageLevel(el)) return false;
     const known = memo.get(el);
     if (known !== undefined) return known;
     const reason = exclusionReason(el);
@@ -100,7 +112,7 @@ function makeOutsideCheck(body: Element): (el: Element) => boolean {
   };
   return (el) => {
     let a: Element | null = el;
-    for (let level = 0; a && a !== body && level <= CLASS_REACH; level++, a = a.parentElement) {
+    for (let level = 0; a && !isPageLevel(a) && level <= CLASS_REACH; level++, a = a.parentElement) {
       if (exclusionReason(a) === 'class' && !MAYBE_STORY.test(classAndId(a))) return true;
     }
     return hard(el);
@@ -116,12 +128,16 @@ export interface ArticleRoots {
 
 /** Where the story is: the best-scoring container plus sibling containers that continue it. */
 export function findArticleRoots(doc: Document): ArticleRoots | null {
-  const body = doc.body;
-  if (!body) return null;
-  const outside = makeOutsideCheck(body);
+  // The whole document, not doc.body: linkedom answers an empty <body> for pages with a stray
+  // second <body> tag, while their content hangs under the first.
+  const scope = doc.documentElement;
+  if (!scope) return null;
+  const outside = makeOutsideCheck();
   const scores = new Map<Element, number>();
+  // Characters of paragraph text under each element, at any depth (scores stop 5 levels up).
+  const textIn = new Map<Element, number>();
 
-  for (const el of body.querySelectorAll(VOTERS)) {
+  for (const el of scope.querySelectorAll(VOTERS)) {
     const isDiv = el.tagName.toUpperCase() === 'DIV';
     const text = isDiv ? directText(el) : (el.textContent ?? '');
     const len = text.trim().length;
@@ -130,12 +146,15 @@ export function findArticleRoots(doc: Document): ArticleRoots | null {
     const vote = 1 + (text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(len / 100), 3);
     // A div of loose text votes for itself (it is the paragraph); others vote for their ancestors.
     let target: Element | null = isDiv ? el : el.parentElement;
-    for (let level = 0; target && target !== body.parentElement && level < 5; level++) {
+    for (let level = 0; target && target !== scope && level < 5; level++) {
       const prior = scores.get(target) ?? initialScore(target);
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(target, prior + vote / divider);
       target = target.parentElement;
     }
+    if (len >= PROSE_CHARS && !el.closest('li'))
+      for (let a = el.parentElement; a && a !== scope; a = a.parentElement)
+        textIn.set(a, (textIn.get(a) ?? 0) + len);
   }
   if (scores.size === 0) return null;
 
@@ -157,7 +176,7 @@ export function findArticleRoots(doc: Document): ArticleRoots | null {
   // out-score the whole only until the whole is counted.
   let lastScore = topScore;
   const floor = topScore / 3;
-  for (let p = top.parentElement; p && p !== body; p = p.parentElement) {
+  for (let p = top.parentElement; p && !isPageLevel(p); p = p.parentElement) {
     const ps = final.get(p);
     if (ps === undefined) continue;
     if (ps < floor) break;
@@ -167,14 +186,21 @@ export function findArticleRoots(doc: Document): ArticleRoots | null {
     }
     lastScore = ps;
   }
+  // A story cut into sections (each with its own wrapper) leaves the best section holding only part
+  // of the text: climb while an ancestor holds clearly more paragraph text without turning into
+  // a link list. Wrappers that add nothing are passed through.
+  for (let p = top.parentElement; p && !isPageLevel(p); p = p.parentElement) {
+    const have = textIn.get(top) ?? 0;
+    if ((textIn.get(p) ?? 0) >= have * GROWTH && linkDensity(p) < 0.3) top = p;
+  }
   // An only child adds nothing; its parent may hold the story's other parts later (lazy loading).
-  while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1) {
+  while (top.parentElement && !isPageLevel(top.parentElement) && top.parentElement.children.length === 1) {
     top = top.parentElement;
   }
 
   // Siblings that continue the story (multi-part bodies, paragraphs loose beside the container).
   const parent = top.parentElement;
-  if (!parent || parent === body.parentElement) return { root: top };
+  if (!parent || parent === scope) return { root: top };
   const best = final.get(top) ?? topScore;
   const threshold = Math.max(10, best * 0.2);
   const topClass = top.getAttribute('class') ?? '';

@@ -37,21 +37,34 @@ export function buildTextMap(root: Element, options: WalkOptions = {}): TextMap 
   // Separator owed before the next kept text: 0 none, 1 "\n" (<br>), 2 "\n\n" (block edge).
   let pending = 0;
 
-  const emit = (node: Text): void => {
-    const data = node.data;
-    const blank = WHITESPACE_ONLY.test(data);
-    // Whitespace between blocks is markup formatting, not text; inside a line it separates words.
-    if (blank && (length === 0 || pending > 0)) return;
-    if (pending > 0 && length > 0) {
-      const sep = pending === 1 ? '\n' : '\n\n';
-      parts.push(sep);
-      length += sep.length;
-    }
-    pending = 0;
+  // A blank node inside a line is held back until text follows it on the same line, so the
+  // source's indentation before a block edge never lands in the text.
+  let heldBlank: Text | null = null;
+  const push = (node: Text): void => {
     nodes.push(node);
     starts.push(length);
-    parts.push(data);
-    length += data.length;
+    parts.push(node.data);
+    length += node.data.length;
+  };
+  const emit = (node: Text): void => {
+    // Whitespace between blocks is markup formatting, not text; inside a line it separates words.
+    if (WHITESPACE_ONLY.test(node.data)) {
+      if (length > 0 && pending === 0 && heldBlank === null) heldBlank = node;
+      return;
+    }
+    if (pending > 0) {
+      heldBlank = null;
+      if (length > 0) {
+        const sep = pending === 1 ? '\n' : '\n\n';
+        parts.push(sep);
+        length += sep.length;
+      }
+      pending = 0;
+    } else if (heldBlank) {
+      push(heldBlank);
+      heldBlank = null;
+    }
+    push(node);
   };
 
   const accepts = (el: Element): boolean => !isExcluded(el) && !reject?.(el);
