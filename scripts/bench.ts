@@ -1,0 +1,300 @@
+// `npm run bench`: what the extension costs a page, next to mark.js, in real Chromium (and what
+// Firefox lets us see), plus the engine's speed in Node and the bundle sizes. Full runs write
+// bench/results.{json,md}; --quick / --pages runs write to bench/out/ so committed figures stay whole.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from './bench/args';
+import { type EntrypointSize, measureBuild } from './bench/bundles';
+import { ChromiumBench } from './bench/chromium';
+import { articleText, benchEngine } from './bench/engine';
+import { FirefoxBench } from './bench/firefox';
+import { countWords } from './bench/generate';
+import {
+  type BenchPage,
+  listStaticPages,
+  matchesGlob,
+  QUICK_PAGES,
+  rootsFrom,
+  writeGenerated,
+} from './bench/pages';
+import {
+  bundleTable,
+  engineTable,
+  evaluateTargets,
+  firefoxTable,
+  type PageResult,
+  pageTable,
+  summarizePage,
+  targetList,
+} from './bench/report';
+import { startServer } from './bench/server';
+import { round } from './bench/stats';
+import { runStoreBench } from './bench/store';
+
+const repo = path.resolve(import.meta.dirname, '..');
+const roots = rootsFrom(repo);
+const args = parseArgs(process.argv.slice(2));
+const started = Date.now();
+const log = (msg: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${msg}`);
+
+function git(...cmd: string[]): string {
+  try {
+    return execFileSync('git', cmd, { cwd: repo, encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
+
+/** Copies a build into bench/out so a rebuild by someone else mid-run cannot change what is measured. */
+function snapshotBuild(target: 'chrome-mv3' | 'firefox-mv3'): string | null {
+  const from = path.join(repo, '.output', target);
+  if (!existsSync(path.join(from, 'manifest.json'))) return null;
+  const to = path.join(roots.out, 'ext', target);
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(path.dirname(to), { recursive: true });
+  cpSync(from, to, { recursive: true });
+  return to;
+}
+
+function wordsOfSavedPages(): Map<string, number> {
+  const words = new Map<string, number>();
+  const manifest = readFileSync(path.join(roots.shared, 'pages/MANIFEST.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1);
+  for (const line of manifest) {
+    const [name, , , count] = line.split('\t');
+    if (name) words.set(`pages/${name}`, Number(count));
+  }
+  return words;
+}
+
+async function main() {
+  if (args.build || !existsSync(path.join(repo, '.output/chrome-mv3/manifest.json'))) {
+    log('building chrome-mv3 and firefox-mv3');
+    execFileSync('npx', ['wxt', 'build'], { cwd: repo, stdio: 'inherit' });
+    execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { cwd: repo, stdio: 'inherit' });
+  }
+  const chromeDir = snapshotBuild('chrome-mv3');
+  const firefoxDir = snapshotBuild('firefox-mv3');
+  const commit = git('rev-parse', '--short', 'HEAD');
+  const dirty =
+    git('status', '--porcelain', '--', 'lib', 'entrypoints', 'components', 'wxt.config.ts') !== '';
+
+  // Pages: corpus, saved real pages, generated long articles.
+  const generated = writeGenerated(roots);
+  let pages: BenchPage[] = [...listStaticPages(roots), ...generated.map((g) => g.page)];
+  const partial = args.quick || args.pages !== null;
+  if (args.quick) pages = pages.filter((p) => QUICK_PAGES.includes(p.id));
+  if (args.pages) {
+    const globs = args.pages;
+    pages = pages.filter((p) => globs.some((g) => matchesGlob(p.id, g)));
+  }
+  log(
+    `${pages.length} pages, ${args.runs} runs each; extension commit ${commit}${dirty ? ' (+ uncommitted changes)' : ''}`,
+  );
+
+  // Words per page, and the article texts the Node engine bench runs on.
+  const savedWords = wordsOfSavedPages();
+  const words = new Map<string, number>();
+  const engineTexts: { id: string; text: string }[] = [];
+  for (const p of pages) {
+    if (p.kind === 'generated') {
+      const g = generated.find((x) => x.page.id === p.id);
+      words.set(p.id, g?.words ?? 0);
+      if (g) engineTexts.push({ id: p.id, text: g.text });
+    } else if (p.kind === 'corpus') {
+      const text = await articleText(p.file);
+      words.set(p.id, countWords(text));
+      engineTexts.push({ id: p.id, text });
+    } else {
+      words.set(p.id, savedWords.get(p.id) ?? 0);
+    }
+  }
+
+  log('engine in Node');
+  const engine = await benchEngine(engineTexts, args.engineRuns);
+  console.log(engineTable(engine));
+
+  const bundles: Record<string, EntrypointSize[]> = {};
+  if (chromeDir) bundles['chrome-mv3'] = measureBuild(chromeDir);
+  if (firefoxDir) bundles['firefox-mv3'] = measureBuild(firefoxDir);
+
+  mkdirSync(roots.out, { recursive: true });
+  writeFileSync(path.join(roots.out, 'blank.html'), '<!doctype html><title>blank</title>');
+  const server = await startServer({
+    '/corpus/': path.join(roots.shared, 'corpus'),
+    '/pages/': path.join(roots.shared, 'pages'),
+    '/gen/': path.join(roots.out, 'gen'),
+    '/__bench/mark.min.js': path.join(repo, 'node_modules/mark.js/dist/mark.min.js'),
+    '/__bench/blank.html': path.join(roots.out, 'blank.html'),
+  });
+  const results: PageResult[] = pages.map((p) => ({
+    id: p.id,
+    words: words.get(p.id) ?? 0,
+    chromium: { ext: [], base: [] },
+  }));
+
+  try {
+    if (args.chromium && chromeDir) {
+      const chromiumBench = await ChromiumBench.launch({
+        extensionDir: chromeDir,
+        origin: server.origin,
+        markJsPath: path.join(repo, 'node_modules/mark.js/dist/mark.min.js'),
+        trace: args.trace,
+        maxWaitMs: 20_000,
+        idleMs: 700,
+      });
+      try {
+        // Warm both browsers (and the extension's worker) on one page, unmeasured.
+        const warm = pages[0];
+        if (warm) {
+          const e = await chromiumBench.measureExtension(warm.urlPath);
+          await chromiumBench.measureBaseline(warm.urlPath, e.settleMs);
+        }
+        for (const [i, p] of pages.entries()) {
+          const result = results[i] as PageResult;
+          try {
+            for (let r = 0; r < args.runs; r++) {
+              const ext = await chromiumBench.measureExtension(p.urlPath);
+              result.chromium.ext.push(ext);
+              result.chromium.base.push(await chromiumBench.measureBaseline(p.urlPath, ext.settleMs));
+            }
+          } catch (error) {
+            result.error = String(error);
+          }
+          const s = summarizePage(result);
+          log(
+            `chromium ${p.id}: ext ${round(s.extScriptMs)} ms, mark.js ${round(s.markScriptMs)} ms, longest ext task ${round(s.extLongestTaskMs)} ms, first highlight ${round(s.firstHighlightMs, 0)} ms${result.error ? ` ERROR ${result.error}` : ''}`,
+          );
+        }
+      } finally {
+        await chromiumBench.close();
+      }
+    }
+
+    if (args.firefox && firefoxDir) {
+      // Firefox gives fewer measures and is slower to drive: the quick subset unless pages were named.
+      const ffPages = args.pages ? pages : pages.filter((p) => QUICK_PAGES.includes(p.id));
+      try {
+        const firefoxBench = await FirefoxBench.launch({
+          extensionDir: firefoxDir,
+          origin: server.origin,
+          maxWaitMs: 20_000,
+          idleMs: 700,
+        });
+        try {
+          for (const p of ffPages) {
+            const result = results.find((r) => r.id === p.id) as PageResult;
+            result.firefox = [];
+            for (let r = 0; r < args.runs; r++) result.firefox.push(await firefoxBench.measure(p.urlPath));
+            const s = summarizePage(result);
+            log(
+              `firefox ${p.id}: first highlight ${round(s.firefoxFirstHighlightMs, 0)} ms, busy added ${round(s.firefoxBusyDiffMs)} ms`,
+            );
+          }
+        } finally {
+          await firefoxBench.close();
+        }
+      } catch (error) {
+        log(`firefox skipped: ${String(error)}`);
+      }
+    }
+  } finally {
+    await server.close();
+  }
+
+  const store = runStoreBench(repo);
+  const summaries = results.map(summarizePage);
+  const targets = evaluateTargets({ pages: summaries, bundles, storeLookupMs: store.lookupMs });
+  const measuredAt = new Date().toISOString();
+  const header = `Measured ${measuredAt} on extension commit ${commit}${dirty ? ' (with uncommitted changes in lib/entrypoints/components)' : ''}; ${args.runs} runs per page, medians; Chromium ${chromiumVersion()}, ${args.trace ? 'traced (CPU-profile attribution)' : 'untraced (ScriptDuration difference)'}.`;
+
+  const md = [
+    '# Claimscope performance benchmark',
+    '',
+    header,
+    '',
+    '## Targets',
+    '',
+    targetList(targets),
+    '',
+    '## Chromium, per page',
+    '',
+    'ext script ms: main-thread JavaScript with a frame of the content script on the stack (CPU profile of the',
+    "page's renderer; content scripts run on the page's main thread). mark.js script ms: the same attribution for",
+    'mark.js run after load on document.body with the keyword list in scripts/bench/keywords.ts. Longest task: the',
+    'longest main-thread task in which that script ran. First highlight: ms from navigation start until a',
+    '`claimscope-*` highlight exists (— when none appeared). ranges / marks: highlight ranges vs mark.js matches.',
+    '',
+    pageTable(summaries),
+    '',
+    '## Firefox',
+    '',
+    'Measured: time to first highlight, and a main-thread probe (a 10 ms timer whose lateness, with the extension',
+    'minus without, estimates the busy time it adds; its longest delay bounds the longest task). Not measured in',
+    'Firefox: script time by attribution, long tasks (no `longtask` entries), mark.js comparison.',
+    '',
+    firefoxTable(summaries) || '_not run_',
+    '',
+    '## Engine in Node (annotate on extracted article text)',
+    '',
+    engineTable(engine),
+    '',
+    '## Bundles',
+    '',
+    bundleTable(bundles),
+    '',
+    '## Store',
+    '',
+    store.note,
+    '',
+  ].join('\n');
+
+  const json = {
+    measuredAt,
+    commit,
+    dirty,
+    args,
+    chromium: chromiumVersion(),
+    measures: {
+      chromium: [
+        'ext script ms (CPU profile attribution or ScriptDuration difference)',
+        'ScriptDuration difference',
+        'longest task / tasks ≥ 50 ms with the content script',
+        'page long tasks with/without',
+        'time to first highlight',
+        'mark.js script ms, longest task, style+layout',
+      ],
+      firefox: [
+        'time to first highlight',
+        'main-thread probe busy time (with − without)',
+        'longest probe gap',
+      ],
+    },
+    targets,
+    summaries,
+    engine,
+    bundles,
+    store,
+    raw: results,
+  };
+  const outDir = partial ? roots.out : path.join(repo, 'bench');
+  writeFileSync(path.join(outDir, 'results.json'), `${JSON.stringify(json, null, 1)}\n`);
+  writeFileSync(path.join(outDir, 'results.md'), md);
+  console.log(
+    `\n${pageTable(summaries)}\n\n${firefoxTable(summaries)}\n\n${bundleTable(bundles)}\n\n${targetList(targets)}`,
+  );
+  log(`wrote ${path.relative(repo, outDir)}/results.{json,md}`);
+}
+
+function chromiumVersion(): string {
+  const r = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' });
+  return (r.stdout ?? '').match(/[\d.]+/)?.[0] ?? 'unknown';
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

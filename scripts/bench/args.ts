@@ -1,0 +1,66 @@
+// Command-line options of `npm run bench`.
+export interface BenchArgs {
+  /** A few representative pages instead of all of them. */
+  quick: boolean;
+  /** Glob(s) over page ids (`corpus/*`, `pages/nytimes-*`, `gen/words-5000`), comma-separated. */
+  pages: string[] | null;
+  runs: number;
+  /** Trace the renderer (CPU profile attribution, task durations). Off: CDP metrics only. */
+  trace: boolean;
+  /** Build both targets with `npx wxt build` first. */
+  build: boolean;
+  firefox: boolean;
+  chromium: boolean;
+  engineRuns: number;
+}
+
+export function parseArgs(argv: readonly string[]): BenchArgs {
+  const args: BenchArgs = {
+    quick: false,
+    pages: null,
+    runs: 3,
+    trace: true,
+    build: false,
+    firefox: true,
+    chromium: true,
+    engineRuns: 5,
+  };
+  for (const arg of argv) {
+    const [key, value] = arg.split('=', 2) as [string, string | undefined];
+    switch (key) {
+      case '--quick':
+        args.quick = true;
+        break;
+      case '--pages':
+        args.pages = (value ?? '').split(',').filter(Boolean);
+        break;
+      case '--runs':
+        args.runs = Math.max(1, Number(value) || 3);
+        break;
+      case '--engine-runs':
+        args.engineRuns = Math.max(1, Number(value) || 5);
+        break;
+      case '--no-trace':
+        args.trace = false;
+        break;
+      case '--build':
+        args.build = true;
+        break;
+      case '--no-firefox':
+        args.firefox = false;
+        break;
+      case '--no-chromium':
+        args.chromium = false;
+        break;
+      case '--help':
+        console.log(
+          'npm run bench -- [--quick] [--pages=<glob>[,<glob>]] [--runs=N] [--engine-runs=N] [--no-trace] [--build] [--no-firefox] [--no-chromium]',
+        );
+        process.exit(0);
+        break;
+      default:
+        throw new Error(`unknown option ${arg} (try --help)`);
+    }
+  }
+  return args;
+}

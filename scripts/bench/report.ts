@@ -1,0 +1,218 @@
+// Turns raw runs into per-page medians, the Markdown table and the pass/fail lines for the targets.
+import type { EntrypointSize } from './bundles';
+import type { BaseRun, ExtRun } from './chromium';
+import type { EngineTiming } from './engine';
+import type { FirefoxRun } from './firefox';
+import { medianOf, round } from './stats';
+
+export interface PageResult {
+  id: string;
+  words: number;
+  chromium: { ext: ExtRun[]; base: BaseRun[] };
+  firefox?: FirefoxRun[];
+  error?: string;
+}
+
+export interface PageSummary {
+  id: string;
+  words: number;
+  /** Extension main-thread JS (ms): CPU-profile attribution when traced, else ScriptDuration difference. */
+  extScriptMs: number | null;
+  extScriptSource: 'cpu-profile' | 'script-duration-diff';
+  /** ScriptDuration with the extension minus without, at the same time since navigation start. */
+  extScriptDiffMs: number | null;
+  markScriptMs: number | null;
+  ratio: number | null;
+  extLongestTaskMs: number | null;
+  extTasksOver50: number | null;
+  markLongestTaskMs: number | null;
+  markStyleLayoutMs: number | null;
+  /** Long tasks (≥50 ms, any origin) on the page with / without the extension. */
+  pageLongtasksExt: number | null;
+  pageLongtasksBase: number | null;
+  firstHighlightMs: number | null;
+  settleMs: number | null;
+  ranges: number | null;
+  marks: number | null;
+  status: string | null;
+  firefoxFirstHighlightMs: number | null;
+  firefoxBusyDiffMs: number | null;
+  firefoxLongestGapMs: number | null;
+}
+
+function mostCommon(values: (string | null)[]): string | null {
+  const counts = new Map<string | null, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+export function summarizePage(result: PageResult): PageSummary {
+  const { ext, base } = result.chromium;
+  const pairs = ext
+    .map((e, i) => [e, base[i]] as const)
+    .filter((p): p is [ExtRun, BaseRun] => p[1] !== undefined);
+  const traced = ext.some((e) => e.traceScriptMs !== null);
+  const extScriptDiffMs = medianOf(pairs, ([e, b]) => e.metrics.scriptMs - b.metrics.scriptMs);
+  const extScriptMs = traced ? medianOf(ext, (e) => e.traceScriptMs) : extScriptDiffMs;
+  const markScriptMs = traced
+    ? medianOf(base, (b) => b.mark.traceScriptMs)
+    : medianOf(base, (b) => b.mark.scriptMs);
+  const ff = result.firefox ?? [];
+  return {
+    id: result.id,
+    words: result.words,
+    extScriptMs,
+    extScriptSource: traced ? 'cpu-profile' : 'script-duration-diff',
+    extScriptDiffMs,
+    markScriptMs,
+    ratio: extScriptMs !== null && markScriptMs ? extScriptMs / markScriptMs : null,
+    extLongestTaskMs: medianOf(ext, (e) => e.longestTaskMs),
+    extTasksOver50: medianOf(ext, (e) => e.tasksOver50),
+    markLongestTaskMs: traced
+      ? medianOf(base, (b) => b.mark.longestTaskMs)
+      : medianOf(base, (b) => b.mark.wallMs),
+    markStyleLayoutMs: medianOf(base, (b) => b.mark.styleLayoutMs),
+    pageLongtasksExt: medianOf(ext, (e) => e.pageLongtasks),
+    pageLongtasksBase: medianOf(base, (b) => b.pageLongtasks),
+    firstHighlightMs: medianOf(ext, (e) => e.firstHighlightMs),
+    settleMs: medianOf(ext, (e) => e.settleMs),
+    ranges: medianOf(ext, (e) => e.ranges),
+    marks: medianOf(base, (b) => b.mark.marks),
+    status: mostCommon(ext.map((e) => e.status)),
+    firefoxFirstHighlightMs: medianOf(ff, (r) => r.firstHighlightMs),
+    firefoxBusyDiffMs: medianOf(ff, (r) =>
+      r.busyMs === null || r.baseBusyMs === null ? null : r.busyMs - r.baseBusyMs,
+    ),
+    firefoxLongestGapMs: medianOf(ff, (r) => r.longestGapMs),
+  };
+}
+
+export interface Target {
+  name: string;
+  value: string;
+  pass: boolean | null;
+}
+
+export interface TargetInputs {
+  pages: PageSummary[];
+  bundles: Record<string, EntrypointSize[]>;
+  storeLookupMs: number | null;
+}
+
+const fmt = (v: number | null, digits = 1) => (v === null ? '—' : String(round(v, digits)));
+
+export function evaluateTargets({ pages, bundles, storeLookupMs }: TargetInputs): Target[] {
+  const byId = new Map(pages.map((p) => [p.id, p]));
+  const five = byId.get('gen/words-5000');
+  const hundred = byId.get('gen/words-100000');
+  const targets: Target[] = [];
+  targets.push({
+    name: 'Extension script time, 5,000-word article ≤ 1.0× mark.js',
+    value: five
+      ? `${fmt(five.extScriptMs)} ms vs ${fmt(five.markScriptMs)} ms (${fmt(five.ratio, 2)}×)`
+      : 'not run',
+    pass: five?.ratio != null ? five.ratio <= 1.0 : null,
+  });
+  targets.push({
+    name: 'Extension script time, 5,000-word article ≤ 30 ms',
+    value: five ? `${fmt(five.extScriptMs)} ms` : 'not run',
+    pass: five?.extScriptMs != null ? five.extScriptMs <= 30 : null,
+  });
+  const measured = pages.filter((p) => p.extLongestTaskMs !== null);
+  const worst = measured.reduce<PageSummary | null>(
+    (w, p) => (w === null || (p.extLongestTaskMs ?? 0) > (w.extLongestTaskMs ?? 0) ? p : w),
+    null,
+  );
+  targets.push({
+    name: 'No extension main-thread task over 50 ms on any page (incl. 100,000 words)',
+    value: worst
+      ? `longest ${fmt(worst.extLongestTaskMs)} ms (${worst.id}) over ${measured.length} pages`
+      : 'not traced',
+    pass: worst ? (worst.extLongestTaskMs ?? 0) <= 50 : null,
+  });
+  const scale =
+    five?.extScriptMs && hundred?.extScriptMs != null ? hundred.extScriptMs / five.extScriptMs : null;
+  targets.push({
+    name: '100,000 words ≤ 25× the 5,000-word script time',
+    value: scale === null ? 'not run' : `${fmt(hundred?.extScriptMs ?? null)} ms = ${fmt(scale, 1)}×`,
+    pass: scale === null ? null : scale <= 25,
+  });
+  for (const [build, sizes] of Object.entries(bundles)) {
+    const content = sizes.find((s) => s.entrypoint === 'content');
+    targets.push({
+      name: `Content script ≤ 60 KB gzipped, no compromise (${build})`,
+      value: content
+        ? `${fmt(content.gzipBytes / 1024)} KB gz, compromise: ${content.compromise}`
+        : 'no build',
+      pass: content ? content.gzipBytes <= 60 * 1024 && content.compromise === 'none' : null,
+    });
+  }
+  targets.push({
+    name: 'Cross-article lookup over 10,000 saved articles ≤ 20 ms',
+    value:
+      storeLookupMs === null
+        ? 'scripts/bench-store.ts not present or gave no figure'
+        : `${fmt(storeLookupMs)} ms`,
+    pass: storeLookupMs === null ? null : storeLookupMs <= 20,
+  });
+  return targets;
+}
+
+const verdict = (pass: boolean | null) => (pass === null ? 'n/a' : pass ? 'PASS' : 'FAIL');
+
+export function pageTable(pages: PageSummary[]): string {
+  const lines = [
+    '| page | words | ext script ms | mark.js script ms | ratio | longest task ms (ext / mark.js) | first highlight ms | ranges / marks | status |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const p of pages) {
+    lines.push(
+      `| ${p.id} | ${p.words} | ${fmt(p.extScriptMs)} | ${fmt(p.markScriptMs)} | ${fmt(p.ratio, 2)} | ${fmt(p.extLongestTaskMs)} / ${fmt(p.markLongestTaskMs)} | ${fmt(p.firstHighlightMs, 0)} | ${fmt(p.ranges, 0)} / ${fmt(p.marks, 0)} | ${p.status ?? '—'} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function firefoxTable(pages: PageSummary[]): string {
+  const rows = pages.filter((p) => p.firefoxFirstHighlightMs !== null || p.firefoxBusyDiffMs !== null);
+  if (rows.length === 0) return '';
+  const lines = [
+    '| page | words | first highlight ms | main-thread busy added ms (probe) | longest probe gap ms |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  ];
+  for (const p of rows) {
+    lines.push(
+      `| ${p.id} | ${p.words} | ${fmt(p.firefoxFirstHighlightMs, 0)} | ${fmt(p.firefoxBusyDiffMs)} | ${fmt(p.firefoxLongestGapMs)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function bundleTable(bundles: Record<string, EntrypointSize[]>): string {
+  const lines = [
+    '| build | entrypoint | bytes | gzipped | compromise |',
+    '| --- | --- | ---: | ---: | --- |',
+  ];
+  for (const [build, sizes] of Object.entries(bundles)) {
+    for (const s of sizes)
+      lines.push(`| ${build} | ${s.entrypoint} | ${s.bytes} | ${s.gzipBytes} | ${s.compromise} |`);
+  }
+  return lines.join('\n');
+}
+
+export function engineTable(engine: EngineTiming[]): string {
+  const lines = [
+    '| text | words | first call ms | median ms | ms / 1,000 words | claims |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const e of engine) {
+    lines.push(
+      `| ${e.id} | ${e.words} | ${fmt(e.firstMs)} | ${fmt(e.medianMs, 2)} | ${fmt(e.msPer1000Words, 2)} | ${e.claims} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function targetList(targets: Target[]): string {
+  return targets.map((t) => `- **${verdict(t.pass)}** — ${t.name}: ${t.value}`).join('\n');
+}
