@@ -1,14 +1,127 @@
 // The engine's entry point: article text in, classified and cross-referenced claims out.
-// Placeholder until the rule engine lands; its signature is the contract callers build on.
+// segment → cheap regex pre-pass (rules + domain gate) → compromise sweep on candidates →
+// classify → certainty, attribution, actors → links.
+import { RULES } from '../rules';
+import { AI_DOMAIN, OPEN_SIDE } from '../rules/lexicon';
+import type { Rule } from '../rules/types';
+import { actorsOf } from './actors';
+import { attributeAll } from './attribution';
+import { certaintyOf } from './certainty';
+import { classify } from './classify';
+import { claimIds } from './id';
 import { linkWithin } from './link';
-import type { AnnotateResult, Claim } from './types';
+import { type Hit, matchRules } from './match';
+import { MAX_SENTENCE, normalize } from './normalize';
+import { collapse, segment } from './segment';
+import { sweepRules } from './sweep';
+import type { AnnotateResult, Claim, Sentence } from './types';
 
 export interface AnnotateOptions {
   /** Rule groups the reader switched off in the options page. */
   disabledGroups?: readonly string[];
 }
 
-export function annotate(_text: string, _options: AnnotateOptions = {}): AnnotateResult {
+/** Words that mark an article as being about AI at all; off-topic pages yield no claims. */
+const STRONG_AI =
+  /\b(?:AI|A\.I\.|artificial intelligence|LLMs?|language models?|OpenAI|Anthropic|DeepMind|ChatGPT|chatbots?|generative|machine learning|foundation models?|open-weight|frontier models?|GPUs?)\b/g;
+const MIN_AI_MENTIONS = 3;
+/** How many sentences back an open-model mention still makes "they" open models. */
+const OPEN_TOPIC_WINDOW = 2;
+
+let lastRules: { key: string; rules: readonly Rule[] } = { key: '', rules: RULES };
+function activeRules(disabled: readonly string[] | undefined): readonly Rule[] {
+  const key = (disabled ?? []).join('|');
+  if (key !== lastRules.key) lastRules = { key, rules: RULES.filter((r) => !disabled?.includes(r.group)) };
+  return lastRules.rules;
+}
+
+function aiMentions(text: string, cap: number): number {
+  STRONG_AI.lastIndex = 0;
+  let n = 0;
+  while (n < cap && STRONG_AI.exec(text)) n++;
+  return n;
+}
+
+function run(text: string, options: AnnotateOptions): Claim[] {
+  const sentences = segment(text);
+  if (!sentences.length) return [];
+  const aboutAI = aiMentions(text, MIN_AI_MENTIONS) >= MIN_AI_MENTIONS;
+  const rules = activeRules(options.disabledGroups);
+  const norm = sentences.map((s) =>
+    normalize(s.text.length > MAX_SENTENCE ? s.text.slice(0, MAX_SENTENCE) : s.text),
+  );
+
+  // paragraph of each sentence, for the domain gate
+  const para: number[] = [];
+  const paraText = new Map<number, string>();
+  let p = 0;
+  sentences.forEach((s, i) => {
+    if (i > 0 && text.slice(sentences[i - 1]!.end, s.start).includes('\n')) p++;
+    para.push(p);
+    paraText.set(p, `${paraText.get(p) ?? ''} ${norm[i]}`);
+  });
+  const open = norm.map((s) => OPEN_SIDE.test(s));
+
+  // cheap pass: regex rules on every sentence; candidates are those with a signal
+  const hits: Hit[][] = norm.map((s) => matchRules(s, rules));
+  const candidates: number[] = [];
+  hits.forEach((h, i) => {
+    if (!h.some((x) => x.rule.effect.kind === 'signal')) return;
+    if (!aboutAI && aiMentions(norm[i]!, 1) === 0) return;
+    const pi = para[i]!;
+    AI_DOMAIN.lastIndex = 0;
+    if (!AI_DOMAIN.test(paraText.get(pi)!) && !AI_DOMAIN.test(paraText.get(pi - 1) ?? '')) return;
+    candidates.push(i);
+  });
+
+  // expensive pass: compromise-syntax rules, only on the candidates
+  const swept = sweepRules(
+    candidates.map((i) => norm[i]!),
+    rules,
+  );
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  candidates.forEach((i, k) => {
+    for (const id of swept[k]!) {
+      const rule = byId.get(id);
+      if (rule && !hits[i]!.some((h) => h.rule.id === id)) hits[i]!.push({ rule, index: 0, length: 0 });
+    }
+  });
+
+  const attributions = attributeAll(text, sentences, norm);
+  const nextId = claimIds();
   const claims: Claim[] = [];
-  return { claims, links: linkWithin(claims) };
+  for (const i of candidates) {
+    let openTopic = false;
+    for (let k = i; k >= 0 && k >= i - OPEN_TOPIC_WINDOW; k--) if (open[k]) openTopic = true;
+    const c = classify(norm[i]!, hits[i]!, openTopic);
+    if (!c.labels.length) continue;
+    const s: Sentence = sentences[i]!;
+    const collapsed = collapse(s.text);
+    claims.push({
+      id: nextId(collapsed),
+      text: collapsed,
+      start: s.start,
+      end: s.end,
+      labels: c.labels,
+      certainty: certaintyOf(norm[i]!),
+      attribution: attributions[i] ?? null,
+      actors: actorsOf(norm[i]!),
+      score: c.score,
+      rules: c.rules,
+    });
+  }
+  return claims;
+}
+
+/** Finds the claims in an article's text. Never throws: on any failure it returns no claims. */
+export function annotate(text: string, options: AnnotateOptions = {}): AnnotateResult {
+  try {
+    const input = typeof text === 'string' ? text : '';
+    const claims = run(input, options ?? {}).filter(
+      (c) => c.start >= 0 && c.end <= input.length && c.start < c.end,
+    );
+    return { claims, links: linkWithin(claims) };
+  } catch {
+    return { claims: [], links: [] };
+  }
 }

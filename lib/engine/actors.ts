@@ -1,0 +1,90 @@
+// Actors (claims.md, "Actors"): organisations, models and groups of market players named in the
+// sentence, possessives dropped, each once. A pronoun or "these companies" names no one.
+import { GROUP_HEADS, KNOWN_ACTORS } from '../rules/lexicon';
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const KNOWN = new RegExp(
+  `(?<![\\w-])(?:${[...KNOWN_ACTORS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|')})(?![\\w])`,
+  'g',
+);
+const ORG_WORD = "[A-Z][\\w.&'-]*";
+/** "Strata Systems", "Pellwood Research": capitalised words ending in an organisation word. */
+const ORG_BY_TAIL = new RegExp(
+  `\\b(?:${ORG_WORD} ){1,3}(?:Labs|Lab|Systems|AI|Cloud|Research|Securities|Partners|Capital|Group|Technologies|Reasoning|Micro|Robotics|Computing|Networks|Ventures|Analytics|Intelligence)\\b`,
+  'g',
+);
+const GROUP = new RegExp(`\\b((?:[\\w-]+ ){0,3})(${GROUP_HEADS}|big tech|Big Tech)\\b`, 'gi');
+
+/** Heads that name no one without a qualifying word ("companies" alone is anyone). */
+const NEEDS_MODIFIER =
+  /^(?:companies|firms|labs?|organi[sz]ations|developers|providers|makers|enterprises|competitors|institutions|corporations|rivals|buyers|creators|players|platforms|community|pioneers|experimenters)$/i;
+/** Words that cannot modify a group head: determiners, quantifiers, verbs and prepositions. */
+const STOP = new Set(
+  (
+    'the a an of to for by with and or in on at from as than that which who whom these those such its their our my your ' +
+    'his her them this some many most several all few more less other any each every no not one two three four five six ' +
+    'seven eight nine ten is are was were be been being has have had do does did can could will would may might must ' +
+    'should use uses used using requiring forcing leaving helping making makes affects affect lets let like between ' +
+    'among into onto over under about against toward towards only even also both either neither what how why when where ' +
+    'whose whether if so but yet then there here now still just own rely relying compete competing tied'
+  ).split(' '),
+);
+const DETERMINER_BLOCK = /^(?:these|those|such|its|their|our|my|your|his|her|them|this|that)$/i;
+
+const SKIP_ORGS = new Set(['AI', 'The', 'A', 'API']);
+
+function add(out: string[], name: string): void {
+  const n = name
+    .replace(/['\u2019]s$/, '')
+    .replace(/^the\s+/i, '')
+    .trim();
+  if (!n || SKIP_ORGS.has(n)) return;
+  const key = n.toLowerCase();
+  if (out.some((o) => o.toLowerCase() === key || o.toLowerCase().includes(key))) return;
+  // a longer name replaces a shorter one inside it ("Google" → "Google DeepMind")
+  for (let i = out.length - 1; i >= 0; i--) if (key.includes(out[i]!.toLowerCase())) out.splice(i, 1);
+  out.push(n);
+}
+
+/** Group phrases: "large technology companies", "startups", "cloud providers". */
+function groups(sentence: string, out: string[]): void {
+  GROUP.lastIndex = 0;
+  for (let m = GROUP.exec(sentence); m; m = GROUP.exec(sentence)) {
+    const head = m[2]!;
+    const before = m[1]!.trim().split(/\s+/).filter(Boolean);
+    const mods: string[] = [];
+    let blocked = false;
+    for (let i = before.length - 1; i >= 0; i--) {
+      const w = before[i]!;
+      if (DETERMINER_BLOCK.test(w) && mods.length === 0) blocked = true;
+      if (STOP.has(w.toLowerCase()) || /^[A-Z]/.test(w) || /[^\w-]/.test(w) || /^\d/.test(w)) break;
+      mods.unshift(w);
+    }
+    if (blocked) continue;
+    if (mods.length === 0 && NEEDS_MODIFIER.test(head)) continue;
+    add(out, [...mods, head].join(' '));
+  }
+}
+
+/**
+ * Actors named in one sentence. `organisations` are names compromise tagged as organisations in
+ * it (optional: the lexicon and the name-shape rules work without them).
+ */
+export function actorsOf(sentence: string, organisations: readonly string[] = []): string[] {
+  const out: string[] = [];
+  KNOWN.lastIndex = 0;
+  for (let m = KNOWN.exec(sentence); m; m = KNOWN.exec(sentence)) add(out, m[0]);
+  ORG_BY_TAIL.lastIndex = 0;
+  for (let m = ORG_BY_TAIL.exec(sentence); m; m = ORG_BY_TAIL.exec(sentence)) {
+    const words = m[0].split(' ');
+    while (words.length > 1 && /^(?:The|On|In|At|And|But|When|While|For|By|With|Since|As)$/.test(words[0]!))
+      words.shift();
+    if (words.length > 1) add(out, words.join(' '));
+  }
+  for (const o of organisations) add(out, o);
+  groups(sentence, out);
+  return out;
+}

@@ -1,0 +1,166 @@
+// Who the sentence credits for what it says (claims.md, "Attribution"): a quotation's speaker (also
+// when named in the sentence before or after), the subject of a reporting verb, "according to X",
+// or a transcript's speaker label. Names are given without titles or roles; null = the writer.
+import type { Sentence } from './types';
+
+const NAME_WORD = "[A-Z][\\p{L}'\u2019.-]*";
+const NAME = `${NAME_WORD}(?: (?:de |van |von |da |al-)?${NAME_WORD}){0,3}`;
+const REPORT_VERB =
+  'said|says|say|told|tells|added|adds|argued|argues|argue|warned|warns|warn|highlighted|highlights|noted|notes|wrote|writes|believes|believe|contends|contend|claimed|claims|insisted|insists|predicted|predicts|cautioned|cautions|explained|explains|counts|reported|reports|report|observed|observes|pointed out|points out|estimates|estimated|acknowledged|admits|admitted|like to say|likes to say';
+
+const SPEAKER_LABEL = new RegExp(`^(${NAME}): `, 'u');
+/** `…," said Jane Doe` / `…," chief executive Jane Doe told analysts` / `…," Doe said`. */
+const TAG_AFTER_QUOTE = new RegExp(
+  `[,.?!]"\\s*(?:(?:${REPORT_VERB}) (${NAME})|(?:[a-z][\\w-]* ){0,4}?(${NAME}) (?:${REPORT_VERB})|(he|she|they) (?:${REPORT_VERB}))`,
+  'u',
+);
+const PRONOUN_AFTER_QUOTE = /[,.?!]"\s*(he|she) /i;
+/** ", she added," / ", Doe said," in the middle of a sentence. */
+const PARENTHETICAL = new RegExp(`,\\s*(?:(he|she)|(${NAME})) (?:${REPORT_VERB}),`, 'u');
+const ACCORDING_TO = new RegExp(
+  `\\baccording to (?:an? (?:new |recent )?(?:report|study|survey|analysis|note|estimate)s? (?:by|from) )?((?:the )?${NAME}|(?:[a-z]+ ){0,2}(?:analysts|observers|experts|investors|researchers|people)[^,.;]{0,40})`,
+  'u',
+);
+const SUBJECT_VERB = new RegExp(
+  `^(.{1,90}?)\\s(?:(?:also|recently|now|have|has|had|often|publicly|repeatedly) )*(?:${REPORT_VERB})\\b`,
+  'u',
+);
+const PASSIVE_BY =
+  /\b(?:questioned|challenged|disputed|doubted|criticised|criticized|predicted|argued) by ((?:[\w-]+ ){0,4}?(?:analysts|observers|investors|start-?ups|startups|critics|experts|founders|researchers)(?: and (?:[\w-]+ ){0,2}(?:analysts|observers|investors|critics|experts))?)/i;
+const WHICH_NAME_SAID = new RegExp(`\\b(?:which|who|what|that) (${NAME}) (?:${REPORT_VERB})\\b`, 'u');
+
+/** Nouns for groups of people whose views a sentence may report. */
+const SOURCE_GROUP =
+  /^(?:(?:some|many|most|several|other|few|the|these|those|a few|a number of)\s+)?(?:[\w-]+\s+){0,3}?(?:analysts|observers|founders|experts|investors|critics|executives|researchers|economists|defenders|skeptics|sceptics|proponents|advocates|insiders|officials|engineers|commentators|watchers|venture capitalists|regulators|lawyers|academics|supporters|optimists|pessimists|bulls|bears|people|corporations)(?:\s+(?:of|at|from)\s+.{1,50})?$/i;
+
+const NOT_PERSON_WORD = new Set(
+  (
+    'The This That These Those It Its In On At For But And Or If When While As So Then Yet A An Our We They ' +
+    'He She I You His Her Their Last Next Since After Before Meanwhile However Still Even With Without Many ' +
+    'Some Most Each Every Analysts Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February ' +
+    'March April May June July August September October November December AI Venture Chief'
+  ).split(' '),
+);
+const ORG_TAIL =
+  /\b(?:Labs?|Research|Cloud|Systems|AI|Inc|Ltd|Securities|Partners|Capital|Group|Bank|University|Institute|Commission|Ventures|Technologies|Micro|Reasoning|Networks|Times|News|Post|Journal|Review|Foundation|Council|Agency|Office|Court|League|Castle)$/;
+
+/** A person's name in `text`: two or more capitalised words that do not read as an organisation. */
+function personIn(text: string): string | null {
+  const re = new RegExp(NAME, 'gu');
+  let best: string | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const words = m[0].split(' ');
+    while (words.length && NOT_PERSON_WORD.has(words[0]!)) words.shift();
+    if (words.length < 2) continue;
+    const name = words.join(' ').replace(/['\u2019]s$/, '');
+    if (ORG_TAIL.test(name)) continue;
+    best = name;
+    break;
+  }
+  return best;
+}
+
+function clean(name: string): string {
+  return name
+    .replace(/^(?:the)\s+/i, (m) => m)
+    .replace(/['\u2019]s$/, '')
+    .replace(/[,.;:]+$/, '')
+    .trim();
+}
+
+interface State {
+  lastPerson: string | null;
+  surnames: Map<string, string>;
+}
+
+function remember(state: State, name: string): string {
+  const words = name.split(' ');
+  if (words.length >= 2) {
+    state.surnames.set(words[words.length - 1]!, name);
+    state.lastPerson = name;
+    return name;
+  }
+  const full = state.surnames.get(name);
+  if (full) {
+    state.lastPerson = full;
+    return full;
+  }
+  return name;
+}
+
+function resolvePronoun(state: State): string | null {
+  return state.lastPerson;
+}
+
+/** Attribution of one sentence from its own words, or undefined when it credits no one. */
+function own(s: string, state: State, speaker: string | null): string | null | undefined {
+  const tag = TAG_AFTER_QUOTE.exec(s);
+  if (tag) {
+    const name = tag[1] ?? tag[2];
+    if (name && !NOT_PERSON_WORD.has(name.split(' ')[0]!)) return remember(state, clean(name));
+    if (tag[3]) return resolvePronoun(state);
+  }
+  if (PRONOUN_AFTER_QUOTE.test(s)) return resolvePronoun(state);
+  const par = PARENTHETICAL.exec(s);
+  if (par) return par[1] ? resolvePronoun(state) : remember(state, clean(par[2]!));
+  const acc = ACCORDING_TO.exec(s);
+  if (acc) return clean(acc[1]!);
+  const which = WHICH_NAME_SAID.exec(s);
+  if (which) return remember(state, clean(which[1]!));
+  const sub = SUBJECT_VERB.exec(s);
+  if (sub && !/["]/.test(sub[1]!)) {
+    let subject = sub[1]!.replace(/^(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?: )/, '').trim();
+    // "Hugo Lindahl, an analyst at Pellwood Research," → "Hugo Lindahl"
+    subject = subject.replace(/,[^,]{1,80},?$/, '').trim();
+    if (/^(?:he|she)$/i.test(subject)) return resolvePronoun(state);
+    if (/^(?:[A-Z][\w'-]+)$/.test(subject) && state.surnames.has(subject)) return remember(state, subject);
+    const person = personIn(subject);
+    if (person && subject.split(' ').length <= 8) return remember(state, person);
+    if (SOURCE_GROUP.test(subject) && subject.split(' ').length <= 8)
+      return subject.replace(/^(?:the)\s+/i, '');
+  }
+  const by = PASSIVE_BY.exec(s);
+  if (by) return by[1]!.replace(/\s+alike$/, '');
+  if (speaker) return speaker;
+  return undefined;
+}
+
+const QUOTE_ONLY = /^\W*"[^"]+"\W*$/;
+const HAS_QUOTE = /"/;
+
+/**
+ * Attributions for every sentence, in order. Runs over the whole article because a speaker named
+ * in one sentence is credited in the quotations around it.
+ */
+export function attributeAll(
+  text: string,
+  sentences: readonly Sentence[],
+  normalised: readonly string[],
+): (string | null)[] {
+  const state: State = { lastPerson: null, surnames: new Map() };
+  const out: (string | null | undefined)[] = [];
+  let speaker: string | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = normalised[i]!;
+    const prev = sentences[i - 1];
+    const newParagraph = !prev || text.slice(prev.end, sentences[i]!.start).includes('\n');
+    const label = SPEAKER_LABEL.exec(s);
+    if (label && personIn(label[1]!)) speaker = remember(state, clean(label[1]!));
+    else if (newParagraph) speaker = null;
+    out.push(own(s, state, speaker));
+    // a person named in passing becomes the referent of a later "he said"
+    if (out[i] === undefined) {
+      const p = personIn(s.replace(/^\W+/, ''));
+      if (p && !HAS_QUOTE.test(s)) remember(state, p);
+      else if (p && HAS_QUOTE.test(s) && !QUOTE_ONLY.test(s)) remember(state, p);
+    }
+  }
+  // a quotation with no tag of its own belongs to the speaker of the quotation next to it
+  for (let i = 0; i < out.length; i++) {
+    if (out[i] !== undefined || !QUOTE_ONLY.test(normalised[i]!)) continue;
+    const prev = i > 0 && HAS_QUOTE.test(normalised[i - 1]!) ? out[i - 1] : undefined;
+    const next = i + 1 < out.length && HAS_QUOTE.test(normalised[i + 1]!) ? out[i + 1] : undefined;
+    out[i] = prev ?? next ?? undefined;
+  }
+  return out.map((a) => a ?? null);
+}

@@ -1,0 +1,29 @@
+// The sentence's own modality (claims.md, "Certainty"): question, conditional, hedged or asserted.
+// A confident forecast ("will") and reported speech ("analysts say") stay asserted.
+import type { Certainty } from './types';
+
+/** A question: ends in "?" (closing quotes and brackets aside). */
+const QUESTION = /\?["')\]\s]*$/;
+/** An if/unless/until/once clause the claim depends on, at the start or after a comma. */
+const CONDITION_START =
+  /^\W*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?: )?(?:and |but |so )?(?:if|unless|until|should (?:the|a|an|we|they|it|that|this)|once (?!considered|seen|viewed|regarded|thought|known|dominant|the )\w+ \w+|in the event that|provided that|assuming)\b/i;
+const CONDITION_MID = /(?:,|\bthen\b|\bwill\b[^,]{0,60})\s*(?:if|unless)\b|\bunless\b|,\s*(?:if|once)\s/i;
+/** "as if", "even if", "surprised if" and "whether" introduce no condition the claim depends on. */
+const NOT_CONDITION =
+  /\b(?:as if|even if|see if|ask(?:ed|s)? if|wonder(?:ed|s)? if|surprised if|if any|if not|if ever)\b/i;
+/** An answer to a hypothetical: "Then we'd have…". */
+const HYPOTHETICAL_ANSWER = /^\W*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?: )?then\b[^.]*\b(?:would|'d|could)\b/i;
+
+const HEDGES =
+  /\b(?:may|might|could(?! have\b)|likely|unlikely|possibly|possible|perhaps|maybe|probably|suggests?|suggested|appears?|appeared|seems?|seemed|risks? becoming|risk (?:losing|being)|some (?:\w+ )?(?:argue|say|believe|suggest|fear)|remains? to be seen|potential(?:ly)?|threatens? to|in question|be surprised if|arguably)\b/i;
+
+export function certaintyOf(sentence: string): Certainty {
+  const s = sentence.trim();
+  if (QUESTION.test(s)) return 'question';
+  if (!NOT_CONDITION.test(s) || CONDITION_START.test(s)) {
+    if (CONDITION_START.test(s) || CONDITION_MID.test(s) || HYPOTHETICAL_ANSWER.test(s)) return 'conditional';
+  }
+  if (HYPOTHETICAL_ANSWER.test(s)) return 'conditional';
+  if (HEDGES.test(s)) return 'hedged';
+  return 'asserted';
+}

@@ -1,0 +1,98 @@
+// Categories and directions for one sentence from the rules that fired, with negation ("lacks a
+// durable moat", "it is not true that…") and contrast ("while X, Y": Y carries the claim) applied.
+import type { SignalEffect } from '../rules/types';
+import type { Hit } from './match';
+import type { Category, Direction, Label } from './types';
+import { DIRECTIONS } from './types';
+
+/** Negators that reverse a cue a few words later in the same clause. */
+const LOCAL_NEGATION =
+  /\b(?:not|no|never|n't|hardly|nor|neither|no longer|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|without)\b(?!\s+(?:only|just|doubt|surprise|wonder)\b)/i;
+/** Negators that reverse everything after them ("it is not true that open models…"). */
+const SENTENCE_NEGATION =
+  /\b(?:(?:is|it's|was)(?: simply| just)? (?:not|n't) true that|(?:is|was) (?:a )?myth that|false that|no longer the case that|wrong to (?:say|think) that)\b/i;
+const CLAUSE_BREAK = /[,;:\u2014\u2013()]|\s-\s|\b(?:and|but|while|whereas|which|that)\b/gi;
+/** A concession clause the main clause overrides: "While our models hold an edge, the gap is closing". */
+const CONCESSION_START = /^\W*(?:while|although|though|even though|despite|whereas|for all)\b[^,;]*[,;]/i;
+const CONTRAST_MID = /(?:[,;]\s*|\s)(?:but|however|yet|though|although)\b/gi;
+
+export interface Classified {
+  labels: Label[];
+  score: number;
+  rules: string[];
+}
+
+/** Whether the cue at `index` sits under a negation, looking back within its clause. */
+export function negatedAt(sentence: string, index: number): boolean {
+  const before = sentence.slice(Math.max(0, index - 80), index);
+  const sn = SENTENCE_NEGATION.exec(sentence);
+  if (sn && sn.index < index) return true;
+  // the stretch after the last clause break before the cue, at most the last five words
+  let clauseStart = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before))
+    clauseStart = m.index + m[0].length;
+  const clause = before.slice(clauseStart).split(/\s+/).filter(Boolean).slice(-5).join(' ');
+  return LOCAL_NEGATION.test(clause);
+}
+
+/** How much a cue at `index` counts for direction: less inside a conceded or contrasted clause. */
+export function clauseWeight(sentence: string, index: number): number {
+  const conc = CONCESSION_START.exec(sentence);
+  if (conc && index < conc[0].length) return 0.5;
+  let lastContrast = -1;
+  CONTRAST_MID.lastIndex = 0;
+  for (let m = CONTRAST_MID.exec(sentence); m; m = CONTRAST_MID.exec(sentence)) lastContrast = m.index;
+  if (lastContrast > 0 && index < lastContrast) return 0.6;
+  return 1;
+}
+
+function opposite(category: Category, direction: Direction): Direction {
+  const [a, b] = DIRECTIONS[category];
+  return direction === a ? b : a;
+}
+
+/**
+ * Turns the hits on one sentence into labels. `openTopic` says whether open models are being
+ * discussed in or just before the sentence (parity cues need it).
+ */
+export function classify(sentence: string, hits: readonly Hit[], openTopic: boolean): Classified {
+  const vetoed = new Set<Category>();
+  for (const h of hits)
+    if (h.rule.effect.kind === 'veto') for (const c of h.rule.effect.categories) vetoed.add(c);
+
+  const strength = new Map<Category, number>();
+  const votes = new Map<Category, Map<Direction, number>>();
+  const fired: string[] = [];
+  for (const h of hits) {
+    const eff = h.rule.effect;
+    if (eff.kind !== 'signal') continue;
+    if (vetoed.has(eff.category)) continue;
+    if (eff.needsOpenTopic && !openTopic) continue;
+    const negated = negatedAt(sentence, h.index);
+    const onNeg = eff.onNegation ?? 'flip';
+    if (negated && onNeg === 'drop') continue;
+    fired.push(h.rule.id);
+    strength.set(eff.category, (strength.get(eff.category) ?? 0) + eff.weight);
+    if (!eff.direction) continue;
+    const dir = negated && onNeg === 'flip' ? opposite(eff.category, eff.direction) : eff.direction;
+    const w = (eff as SignalEffect).weight * clauseWeight(sentence, h.index);
+    const m = votes.get(eff.category) ?? new Map<Direction, number>();
+    m.set(dir, (m.get(dir) ?? 0) + w);
+    votes.set(eff.category, m);
+  }
+
+  const labels: Label[] = [];
+  let score = 0;
+  for (const [category, s] of strength) {
+    if (s < 1) continue;
+    const m = votes.get(category);
+    const [first, second] = DIRECTIONS[category];
+    const a = m?.get(first) ?? 0;
+    const b = m?.get(second) ?? 0;
+    labels.push({ category, direction: b > a ? second : first });
+    score = Math.max(score, Math.min(1, 0.4 + 0.3 * s));
+  }
+  const rules = fired.filter((id, i) => fired.indexOf(id) === i);
+  return { labels, score: Number(score.toFixed(2)), rules };
+}

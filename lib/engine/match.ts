@@ -1,0 +1,29 @@
+// Runs the rule set over one sentence: every rule whose pattern fires, with where it fired.
+import type { Rule } from '../rules/types';
+
+export interface Hit {
+  rule: Rule;
+  /** Index of the match in the (normalised) sentence. */
+  index: number;
+  length: number;
+}
+
+/** The first match of each rule in `sentence` (already normalised). */
+export function matchRules(sentence: string, rules: readonly Rule[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const rule of rules) {
+    for (const re of rule.patterns) {
+      const m = re.exec(sentence);
+      if (m) {
+        hits.push({ rule, index: m.index, length: m[0].length });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+/** Whether one rule fires on a sentence (used by the rule examples table). */
+export function ruleFires(rule: Rule, sentence: string): boolean {
+  return rule.patterns.some((re) => re.test(sentence));
+}

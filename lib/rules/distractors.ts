@@ -1,0 +1,94 @@
+// Distractors (claims.md, "Not claims"): the words without the idea. Each veto removes the
+// categories whose keyword is being used in another sense.
+import type { Rule } from './types';
+
+export const DISTRACTOR_RULES: readonly Rule[] = [
+  {
+    id: 'veto-castle-moat',
+    group: 'distractors',
+    description:
+      'A moat around a castle, house or garden, or the word "moat" discussed as a word, is not a claim.',
+    effect: { kind: 'veto', categories: ['moat'] },
+    patterns: [
+      /\b(?:castles?|drawbridges?|medieval|ditch|nettle\w*|ramparts?|fortress walls|moat of sorts|water-filled|refill\w*|drain\w* the moat)\b/i,
+      /\bthe (?:word|term|phrase|metaphor|idea of a) "?moat/i,
+      /\bmoat around (?:your|the|their|our) (?:company's |firm's )?(?:network|house|home|garden|property|castle)\b/i,
+    ],
+    examples: {
+      match: [
+        'Volunteers are clearing reeds from the moat around the medieval castle.',
+        'Investors have loved the word “moat” since the 1980s.',
+      ],
+      noMatch: ['The lab’s moat is its exclusive data.'],
+    },
+  },
+  {
+    id: 'veto-debt-consolidation',
+    group: 'distractors',
+    description: 'Consolidating debts, loans or bank balances is personal finance, not market structure.',
+    effect: { kind: 'veto', categories: ['consolidation'] },
+    patterns: [
+      /\b(?:debts?|loans?|credit[- ]cards?|overdrafts?|borrowers?|mortgages?|APR|balances|monthly payment|student loans?)\b/i,
+    ],
+    examples: {
+      match: ['The bank offers a debt consolidation loan at a fixed rate.'],
+      noMatch: ['The chip market is consolidating around two suppliers.'],
+    },
+  },
+  {
+    id: 'veto-sports-currency-parity',
+    group: 'distractors',
+    description: 'Parity, dominance or catching up in sport, currencies or pay is not about AI models.',
+    effect: { kind: 'veto', categories: ['open_source_parity', 'consolidation', 'moat'] },
+    patterns: [
+      /\b(?:leagues?|clubs?|squads?|salary caps?|seasons|titles|championships?|football|soccer|tournaments?|referees?|coach\w*|fixtures|goals? scored|crowds)\b/i,
+      /\b(?:purchasing power parity|pay parity|gender parity|wage parity|parity with the (?:dollar|euro|pound|yen)|exchange rates?|currenc(?:y|ies)|pegged)\b/i,
+    ],
+    examples: {
+      match: [
+        'The league hopes a salary cap will restore competitive parity between clubs.',
+        'The peso reached parity with the dollar for the first time.',
+      ],
+      noMatch: ['Open models reached parity with closed ones on coding tests.'],
+    },
+  },
+  {
+    id: 'veto-licensing-news',
+    group: 'distractors',
+    description:
+      'News about an open-source licence or codebase, with no comparison to closed models, is not a parity claim.',
+    effect: { kind: 'veto', categories: ['open_source_parity', 'moat', 'consolidation'] },
+    patterns: [
+      /\b(?:apache|gpl|mit|bsd|source-available|open[- ]source|copyleft) licen[cs]es?\b/i,
+      /\blicen[cs]e (?:under which|change|wars?)\b|\bchange[ds]? (?:its|their) licen[cs]e\b/i,
+      /\bin the strict sense\b/i,
+      /\bopen[- ]source (?:database|library|libraries|framework|tools?|code|software|project|agents?|package)\b/i,
+      /\b(?:fork|forked|maintainers|repository|pull requests?)\b/i,
+    ],
+    examples: {
+      match: [
+        'The database project will move to a source-available licence next year.',
+        'She maintains an open-source library for parsing dates.',
+      ],
+      noMatch: ['Open-weight models now rival the best proprietary systems.'],
+    },
+  },
+  {
+    id: 'veto-deal-logistics',
+    group: 'distractors',
+    description:
+      'The timing or paperwork of a deal (closing dates, approvals, comments) says nothing about market structure.',
+    effect: { kind: 'veto', categories: ['consolidation'] },
+    patterns: [
+      /\b(?:expects?|expected) (?:the |its )?(?:\w+ ){0,3}(?:acquisition|deal|merger|purchase) to close\b/i,
+      /\bsubject to (?:regulatory )?approval\b/i,
+      /\bdeclined to comment\b/i,
+      /\b(?:merger|antitrust) (?:review|filing|guidelines)\b/i,
+      /\bnever (?:before )?(?:acquired|bought)\b/i,
+    ],
+    examples: {
+      match: ['The buyer expects the acquisition to close in the spring, subject to approval.'],
+      noMatch: ['The buyer’s acquisition spree leaves three firms in control of the market.'],
+    },
+  },
+];

@@ -1,0 +1,90 @@
+// Word lists the engine uses around the rules: what counts as talk about AI, about open models,
+// and the names of market players. Kept as data so they can grow without touching the engine.
+
+/** Words that place a sentence or paragraph in the AI industry. */
+export const AI_DOMAIN =
+  /\b(?:AI|A\.I\.|artificial[- ]intelligence|models?|LLMs?|GPT[\w.-]*|chatbots?|OpenAI|Anthropic|DeepMind|Gemini|Claude|Llama|LLaMA|Mistral|DeepSeek|Qwen|Nvidia|GPUs?|chips?|compute|frontier|labs?|neural|machine learning|foundation|weights|inference|training|fine-tun\w*|start-?ups?|cloud|API|APIs|algorithm\w*|datasets?|data|tech|technology|software|platforms?|open[- ]source|open-weight)\b/;
+
+/** Open models, by kind or by name: the subject a parity claim needs. */
+export const OPEN_SIDE =
+  /\b(?:open[- ]?(?:source|sourced|weights?)|open (?:models?|alternatives?|labs?|ones|systems?|architectures?|standards|LLMs?)|openly (?:released|available)|free(?:ly available)?,? (?:and )?(?:open|unrestricted|high quality)|publishe[sd] (?:the |open )?weights|Llama|LLaMA|Mistral|DeepSeek|Qwen|Falcon|Vicuna|Koala|Alpaca|Gemma|community[- ]driven|open models)\b/i;
+
+/** Groups of market players that count as actors when named with a qualifying word. */
+export const GROUP_HEADS =
+  'start-?ups?|giants?|labs?|players|incumbents|companies|firms|providers|developers|makers|platforms|enterprises|competitors|community|clouds|behemoths|pioneers|institutions|experimenters|organi[sz]ations|hyperscalers|creators|corporations|rivals|challengers|buyers';
+
+/** Known organisations and models (lower-case key → name as written). */
+export const KNOWN_ACTORS: readonly string[] = [
+  'OpenAI',
+  'Anthropic',
+  'Google DeepMind',
+  'Google',
+  'DeepMind',
+  'Alphabet',
+  'Meta',
+  'Facebook',
+  'Microsoft',
+  'Amazon',
+  'AWS',
+  'Apple',
+  'Nvidia',
+  'AMD',
+  'Intel',
+  'TSMC',
+  'IBM',
+  'Oracle',
+  'Salesforce',
+  'xAI',
+  'Mistral AI',
+  'Mistral',
+  'Cohere',
+  'Inflection AI',
+  'Inflection',
+  'Adept',
+  'Character.AI',
+  'Stability AI',
+  'Hugging Face',
+  'Perplexity',
+  'DeepSeek',
+  'Alibaba',
+  'Baidu',
+  'Tencent',
+  'ByteDance',
+  'Huawei',
+  'Qwen',
+  'Llama',
+  'LLaMA',
+  'ChatGPT',
+  'GPT-4o',
+  'GPT-4',
+  'GPT-5',
+  'GPT-3',
+  'Gemini',
+  'Claude',
+  'Copilot',
+  'Grok',
+  'Dall-E',
+  'DALL-E',
+  'Midjourney',
+  'Stable Diffusion',
+  'Koala',
+  'Vicuna',
+  'Alpaca',
+  'Falcon',
+  'Gemma',
+  'Phi',
+  'o1',
+  'o3',
+  'R1',
+  'Bard',
+  'Scale AI',
+  'CoreWeave',
+  'Databricks',
+  'Snowflake',
+  'a16z',
+  'Andreessen Horowitz',
+  'Sequoia',
+  'SoftBank',
+  'Reuters',
+  'Bloomberg',
+];

@@ -1,0 +1,47 @@
+// The shape of a rule: data the engine runs and the side panel explains ("why this is a claim").
+import type { Category, Direction } from '../engine/types';
+
+/** A rule that votes for a category (and, when it can tell, a direction). */
+export interface SignalEffect {
+  kind: 'signal';
+  category: Category;
+  /** The direction the cue asserts before negation; null when the cue says nothing about it. */
+  direction: Direction | null;
+  /** 1 = enough on its own; less = needs another cue of the same category. */
+  weight: number;
+  /**
+   * What a negation in front of the cue does: flip the direction ("not a moat" style cues that
+   * already contain their negation set 'keep'), or drop the vote ("had never acquired" is no deal).
+   */
+  onNegation?: 'flip' | 'keep' | 'drop';
+  /** Cue only counts when the sentence or its neighbours talk about open models (parity rules). */
+  needsOpenTopic?: boolean;
+}
+
+/** A rule that removes categories from a sentence whose keyword is used in another sense. */
+export interface VetoEffect {
+  kind: 'veto';
+  categories: readonly Category[];
+}
+
+export interface Rule {
+  /** Stable id, shown in the UI and stored with saved claims. */
+  id: string;
+  /** The switchable group the rule belongs to (RULE_GROUPS). */
+  group: string;
+  /** Plain words for readers: why a sentence matching this rule is (or is not) a claim. */
+  description: string;
+  effect: SignalEffect | VetoEffect;
+  /** Case-insensitive patterns over the sentence; apostrophes and quotes are normalised to ASCII. */
+  patterns: readonly RegExp[];
+  /** Optional compromise match patterns, compiled once into a net and swept over candidates. */
+  match?: readonly string[];
+  /** Sentences written for this rule: `match` must fire it, `noMatch` must not. */
+  examples: { match: readonly string[]; noMatch: readonly string[] };
+}
+
+export interface RuleGroup {
+  id: string;
+  label: string;
+  description: string;
+}
