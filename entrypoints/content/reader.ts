@@ -1,0 +1,80 @@
+// Wiring of the reading pipeline to the extension: settings, messages, the page's lifetime.
+// The pipeline itself lives in lib/dom/scan.ts; nothing here decides what a claim is.
+
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { extractArticle, isProbablyArticle } from '@/lib/dom/extract';
+import { watchArticle } from '@/lib/dom/observe';
+import { Reader, type Send } from '@/lib/dom/scan';
+import type { PageState, Request, Result } from '@/lib/messages';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '@/lib/settings';
+
+const send: Send = async (request) => {
+  const reply = (await browser.runtime.sendMessage(request)) as Result<never> | undefined;
+  if (!reply) throw new Error(`No reply to ${request.type}`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+};
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+export async function startReader(ctx: ContentScriptContext): Promise<void> {
+  let reader: Reader | null = null;
+  const idle: PageState = {
+    url: location.href,
+    title: document.title,
+    site: location.hostname,
+    status: 'idle',
+    claims: [],
+    links: [],
+    counts: { moat: 0, consolidation: 0, open_source_parity: 0 },
+  };
+
+  // Listen first, so the side panel gets an answer even while settings load.
+  const onMessage = (message: unknown): Promise<Result<unknown>> | undefined => {
+    const request = message as Request;
+    switch (request?.type) {
+      case 'get-page-state':
+        return Promise.resolve(ok(reader?.pageState() ?? idle));
+      case 'rescan':
+        return reader ? reader.scan().then(ok) : Promise.resolve(ok(idle));
+      case 'focus-claim':
+        return Promise.resolve(ok({ focused: reader?.focus(request.id) ?? false }));
+      case 'step-claim':
+        return Promise.resolve(ok({ focused: reader?.step(request.delta) ?? null }));
+      case 'toggle-highlights':
+        return Promise.resolve(ok({ visible: reader?.toggle() ?? false }));
+      default:
+        // Not ours (e.g. a request meant for the background): let another listener answer.
+        return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  let settings = DEFAULT_SETTINGS;
+  try {
+    settings = await loadSettings();
+  } catch {
+    // Storage unavailable (e.g. the extension is reloading): read with defaults.
+  }
+  if (ctx.isInvalid) return;
+
+  reader = new Reader({
+    doc: document,
+    signal: ctx.signal,
+    extraction: { isProbablyArticle, extractArticle },
+    send,
+    settings,
+  });
+  const current = reader;
+  ctx.onInvalidated(watchSettings((next) => void current.applySettings(next)));
+  watchArticle(document, {
+    root: () => current.articleRoot(),
+    onChange: () => void current.onMutation(),
+    isOwn: (node) => current.isOwnNode(node),
+    signal: ctx.signal,
+  });
+  ctx.addEventListener(window, 'wxt:locationchange', () => void current.onNavigation());
+  await current.scan();
+}

@@ -1,0 +1,87 @@
+// The reader's own highlight colours, applied without adding anything to the page's DOM: a
+// constructable stylesheet in document.adoptedStyleSheets. The static look (translucent defaults,
+// underline styles that tell categories apart without colour) ships as the content script's
+// manifest CSS (entrypoints/content/highlights.css); this layer only overrides background colours.
+import { CATEGORIES, type Category } from '../engine/types';
+import { FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES } from './highlight';
+
+export type Scheme = 'light' | 'dark';
+
+const HEX = /^#[0-9a-f]{6}$/i;
+
+/** CSS for one colour per category; anything but #rrggbb is dropped (it becomes stylesheet text). */
+export function colourCss(colours: Partial<Record<Category, string>>): string {
+  const rules: string[] = [];
+  for (const category of CATEGORIES) {
+    const colour = colours[category];
+    if (!colour || !HEX.test(colour)) continue;
+    rules.push(
+      `::highlight(${HIGHLIGHT_NAMES[category]}) { background-color: ${colour} !important; }`,
+      `mark[data-claimscope~='${category}']:not([data-claimscope-hidden]) { background-color: ${colour} !important; }`,
+    );
+  }
+  // The focused claim keeps its own emphasis over any custom colour.
+  if (rules.length > 0)
+    rules.push(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(255, 120, 0, 0.6) !important; }`);
+  return rules.join('\n');
+}
+
+/** Relative luminance (0 dark … 1 light) of a computed "rgb(a)(r, g, b…)" colour, or null. */
+function luminance(rgb: string): number | null {
+  const m = /rgba?\((\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)[,\s]+(\d+(?:\.\d+)?)/.exec(rgb);
+  if (!m) return null;
+  const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * Whether the article reads as light text on a dark page. The text colour is the reliable signal:
+ * backgrounds are often transparent, images or gradients, but text must contrast with them.
+ */
+export function schemeOf(el: Element): Scheme {
+  const view = el.ownerDocument.defaultView;
+  const text = el.querySelector('p') ?? el;
+  const lum = view ? luminance(view.getComputedStyle(text).color) : null;
+  return lum !== null && lum > 0.5 ? 'dark' : 'light';
+}
+
+export interface StyleLayer {
+  set(css: string): void;
+  remove(): void;
+}
+
+/** One adopted stylesheet owned by the content script; set() replaces its rules. */
+export function createStyleLayer(doc: Document): StyleLayer {
+  const view = doc.defaultView as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null;
+  let sheet: CSSStyleSheet | null = null;
+  const adopt = (): void => {
+    if (!sheet || doc.adoptedStyleSheets.includes(sheet)) return;
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  };
+  return {
+    set(css) {
+      try {
+        if (!sheet && view?.CSSStyleSheet) sheet = new view.CSSStyleSheet();
+        sheet?.replaceSync(css);
+        // A page that assigns its own adoptedStyleSheets drops ours: re-adopt on every set.
+        adopt();
+      } catch {
+        // No constructable stylesheets: the manifest CSS defaults still apply.
+        sheet = null;
+      }
+    },
+    remove() {
+      if (!sheet) return;
+      const mine = sheet;
+      try {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== mine);
+      } catch {
+        // Nothing to undo if adoption never worked.
+      }
+      sheet = null;
+    },
+  };
+}

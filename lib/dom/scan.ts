@@ -1,0 +1,345 @@
+// The page side of reading, as one coordinator (hypothesis's annotator/guest.ts plays this role):
+//   settings check → cheap article check → extraction → engine (in the background) → anchoring →
+//   painting in time slices → saving the record.
+// Every pass carries a generation number and an AbortSignal: a newer pass (mutation, navigation,
+// settings change) or the script's invalidation makes older ones stop at their next await, so
+// two passes never paint over each other (hypothesis/h#2651).
+import { buildArticleRecord, quoteSelector } from '../engine/record';
+import { type AnnotateResult, CATEGORIES, type Category, type Claim } from '../engine/types';
+import type { PageState, ReplyOf, Request, RequestOf } from '../messages';
+import { isActiveOn, type Settings } from '../settings';
+import { rangesFor, reanchor } from './anchor';
+import { createHighlighter, type Highlighter, type PaintItem } from './highlight';
+import { colourCss, createStyleLayer, type StyleLayer, schemeOf } from './highlight-style';
+import { TimeSlicer } from './schedule';
+import type { TextMap } from './types';
+
+export interface Extraction {
+  isProbablyArticle(doc: Document): boolean;
+  extractArticle(doc: Document): TextMap | null;
+}
+
+/** Sends a request to the background and resolves with its unwrapped reply (rejects on error). */
+export type Send = <T extends Request['type']>(request: RequestOf<T>) => Promise<ReplyOf<T>>;
+
+export interface ReaderOptions {
+  doc: Document;
+  /** The content script's lifetime (WXT ctx.signal). */
+  signal: AbortSignal;
+  extraction: Extraction;
+  send: Send;
+  settings: Settings;
+}
+
+/** What the engine said about the text last painted, kept so highlights return without it. */
+interface Annotated extends AnnotateResult {
+  text: string;
+}
+
+/** Claims painted per slice before the budget is checked; anchoring one costs microseconds. */
+const CHUNK = 10;
+/** Times the text may change under one pass before it paints what it has. */
+const MAX_RETRIES = 2;
+
+export class Reader {
+  private readonly doc: Document;
+  private readonly highlighter: Highlighter;
+  private readonly styles: StyleLayer;
+  private settings: Settings;
+  private state: PageState;
+  private map: TextMap | null = null;
+  private annotated: Annotated | null = null;
+  private generation = 0;
+  private pass: AbortController | null = null;
+  /** The tab's own show/hide switch (keyboard command), independent of the settings. */
+  private shown = true;
+  private focused: string | null = null;
+  /** Mutations arrived during a pass; looked at again when it ends. */
+  private dirty = false;
+
+  constructor(private readonly options: ReaderOptions) {
+    this.doc = options.doc;
+    this.settings = options.settings;
+    this.highlighter = createHighlighter(this.doc);
+    this.styles = createStyleLayer(this.doc);
+    this.state = this.freshState('idle');
+    options.signal.addEventListener('abort', () => this.dispose(), { once: true });
+  }
+
+  // ── Queries ────────────────────────────────────────────────────────────────────────────────
+
+  pageState(): PageState {
+    return { ...this.state, claims: [...this.state.claims], links: [...this.state.links] };
+  }
+
+  /** The current article root, for the mutation watcher. */
+  articleRoot(): Element | null {
+    return this.map?.root ?? null;
+  }
+
+  isOwnNode(node: Node): boolean {
+    return node.nodeName === 'MARK' && (node as Element).hasAttribute('data-claimscope');
+  }
+
+  private get active(): boolean {
+    return isActiveOn(this.settings, this.doc.location?.hostname ?? '');
+  }
+
+  private freshState(status: PageState['status']): PageState {
+    const loc = this.doc.location;
+    return {
+      url: loc?.href ?? '',
+      title: this.doc.title,
+      site: loc?.hostname ?? '',
+      status,
+      claims: [],
+      links: [],
+      counts: { moat: 0, consolidation: 0, open_source_parity: 0 },
+    };
+  }
+
+  // ── Scanning ───────────────────────────────────────────────────────────────────────────────
+
+  /** Starts a new pass, superseding any running one; resolves with the state it ends in. */
+  async scan(): Promise<PageState> {
+    const { signal, generation } = this.beginPass();
+    this.unpaint();
+    this.annotated = null;
+    this.map = null;
+    if (!this.active) return this.finish(generation, this.freshState('disabled'));
+    const { extraction, send } = this.options;
+    if (!extraction.isProbablyArticle(this.doc))
+      return this.finish(generation, this.freshState('not-article'));
+
+    this.state = this.freshState('scanning');
+    try {
+      let map = extraction.extractArticle(this.doc);
+      for (let attempt = 0; ; attempt++) {
+        if (!map) return this.finish(generation, this.freshState('not-article'));
+        const result = await send({
+          type: 'annotate',
+          text: map.text,
+          url: this.state.url,
+          title: this.state.title,
+        });
+        if (signal.aborted) return this.pageState();
+        // The page may have changed while the engine ran: offsets are only good for the same text.
+        const now = extraction.extractArticle(this.doc);
+        if (now?.text !== map.text && attempt < MAX_RETRIES) {
+          map = now;
+          continue;
+        }
+        this.map = map;
+        this.annotated = { ...result, text: map.text };
+        break;
+      }
+      await this.paint(this.map, this.annotated.claims, signal);
+      if (signal.aborted) return this.pageState();
+      this.finish(generation, this.doneState(this.annotated));
+      await this.save(this.annotated);
+      return this.pageState();
+    } catch (error) {
+      if (signal.aborted) return this.pageState();
+      const failed = this.freshState('error');
+      failed.error = error instanceof Error ? error.message : String(error);
+      return this.finish(generation, failed);
+    }
+  }
+
+  private beginPass(): { signal: AbortSignal; generation: number } {
+    this.pass?.abort();
+    const pass = new AbortController();
+    this.pass = pass;
+    // The pass also ends with the script.
+    if (this.options.signal.aborted) pass.abort();
+    else
+      this.options.signal.addEventListener('abort', () => pass.abort(), { once: true, signal: pass.signal });
+    return { signal: pass.signal, generation: ++this.generation };
+  }
+
+  private finish(generation: number, state: PageState): PageState {
+    if (generation === this.generation) {
+      this.state = state;
+      if (this.dirty) {
+        this.dirty = false;
+        // Let the caller's await settle first; the check itself is cheap when nothing changed.
+        setTimeout(() => void this.onMutation(), 0);
+      }
+    }
+    return this.pageState();
+  }
+
+  private doneState(annotated: AnnotateResult): PageState {
+    const state = this.freshState('done');
+    state.claims = annotated.claims;
+    state.links = annotated.links;
+    for (const claim of annotated.claims) {
+      for (const category of categoriesOf(claim)) state.counts[category]++;
+    }
+    return state;
+  }
+
+  private async save(annotated: Annotated): Promise<void> {
+    // An article with no claims has nothing to cross-reference; keep the store to what matters.
+    if (annotated.claims.length === 0) return;
+    const record = buildArticleRecord({
+      url: this.state.url,
+      title: this.state.title,
+      text: annotated.text,
+      claims: annotated.claims,
+    });
+    try {
+      await this.options.send({ type: 'save-article', record });
+    } catch {
+      // Highlights do not depend on the store; the side panel reports storage problems itself.
+    }
+  }
+
+  // ── Painting ───────────────────────────────────────────────────────────────────────────────
+
+  /** Anchor and paint claims a chunk at a time, yielding whenever a slice's budget is spent. */
+  private async paint(map: TextMap, claims: readonly Claim[], signal: AbortSignal): Promise<void> {
+    this.applyLook(map);
+    const slicer = new TimeSlicer(signal);
+    for (let i = 0; i < claims.length; i += CHUNK) {
+      if (!(await slicer.checkpoint())) return;
+      const items: PaintItem[] = [];
+      for (const claim of claims.slice(i, i + CHUNK)) {
+        const categories = categoriesOf(claim);
+        if (categories.length === 0) continue;
+        items.push({ id: claim.id, categories, ranges: rangesFor(map, claim.start, claim.end) });
+      }
+      this.highlighter.add(items);
+    }
+  }
+
+  /** Colours for the page's scheme and the categories that are on. */
+  private applyLook(map: TextMap | null): void {
+    const scheme = map ? schemeOf(map.root) : 'light';
+    const colours: Partial<Record<Category, string>> = {};
+    for (const category of CATEGORIES) colours[category] = this.settings.colours[category]?.[scheme];
+    this.styles.set(colourCss(colours));
+    const visible = new Set(CATEGORIES.filter((c) => this.shown && this.settings.categories[c]));
+    this.highlighter.show(visible);
+  }
+
+  private unpaint(): void {
+    this.highlighter.clear();
+    this.focused = null;
+  }
+
+  /**
+   * Paint the claims we already have on today's DOM, without the engine: the same text maps
+   * offsets straight through; changed text re-anchors each claim by its quote.
+   */
+  private async restore(): Promise<PageState> {
+    const annotated = this.annotated;
+    const map = this.options.extraction.extractArticle(this.doc);
+    if (!annotated || !map) return this.scan();
+    const { signal, generation } = this.beginPass();
+    this.unpaint();
+    let claims = annotated.claims;
+    if (map.text !== annotated.text) {
+      claims = [];
+      for (const claim of annotated.claims) {
+        const quote = quoteSelector(annotated.text, claim.start, claim.end);
+        const found = reanchor(map, quote, { start: claim.start, end: claim.end });
+        if (found) claims.push({ ...claim, start: found.start, end: found.end });
+      }
+    }
+    this.map = map;
+    this.annotated = { ...annotated, claims, text: map.text };
+    await this.paint(map, claims, signal);
+    return this.finish(generation, this.doneState(this.annotated));
+  }
+
+  // ── Reacting to the page and the reader ───────────────────────────────────────────────────
+
+  /** Mutations settled: re-scan only if the article's text changed, re-anchor if only nodes did. */
+  async onMutation(): Promise<void> {
+    if (!this.active) return;
+    if (this.state.status === 'scanning') {
+      this.dirty = true;
+      return;
+    }
+    const { extraction } = this.options;
+    if (!this.map) {
+      // Not an article yet: a late-rendered one may have arrived.
+      if (this.state.status === 'not-article' && extraction.isProbablyArticle(this.doc)) await this.scan();
+      return;
+    }
+    const now = extraction.extractArticle(this.doc);
+    if (!now) {
+      await this.scan();
+      return;
+    }
+    if (now.text !== this.annotated?.text) await this.scan();
+    else if (this.map.nodes.some((node) => !node.isConnected)) await this.restore();
+  }
+
+  /** In-page navigation (history.pushState): a different article, or none. */
+  async onNavigation(): Promise<void> {
+    await this.scan();
+  }
+
+  async applySettings(next: Settings): Promise<void> {
+    const before = this.settings;
+    const wasActive = this.active;
+    this.settings = next;
+    const nowActive = this.active;
+    if (!nowActive) {
+      if (wasActive || this.state.status !== 'disabled') {
+        this.beginPass(); // stops a pass in flight
+        this.unpaint();
+        this.state = { ...this.freshState('disabled') };
+      }
+      return;
+    }
+    const groupsChanged = before.disabledGroups.join('\u0000') !== next.disabledGroups.join('\u0000');
+    if (!wasActive) await (groupsChanged || !this.annotated ? this.scan() : this.restore());
+    else if (groupsChanged) await this.scan();
+    else this.applyLook(this.map);
+  }
+
+  /** Show or hide this tab's highlights; returns whether they are now shown. */
+  toggle(): boolean {
+    this.shown = !this.shown;
+    this.applyLook(this.map);
+    return this.shown;
+  }
+
+  /** Emphasise a claim and bring it into view; false when it is not painted. */
+  focus(id: string): boolean {
+    const range = this.highlighter.focus(id);
+    this.focused = range ? id : null;
+    if (!range) return false;
+    const target = range.startContainer.parentElement;
+    const reduced = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    target?.scrollIntoView({ behavior: reduced ? 'auto' : 'smooth', block: 'center' });
+    return true;
+  }
+
+  /** Move the focus to the next (1) or previous (-1) claim in reading order, wrapping around. */
+  step(delta: 1 | -1): string | null {
+    const visible = new Set(CATEGORIES.filter((c) => this.settings.categories[c]));
+    const order = [...this.state.claims]
+      .filter((c) => this.highlighter.has(c.id) && categoriesOf(c).some((cat) => visible.has(cat)))
+      .sort((a, b) => a.start - b.start);
+    if (order.length === 0) return null;
+    const at = order.findIndex((c) => c.id === this.focused);
+    const next =
+      at === -1 ? (delta === 1 ? 0 : order.length - 1) : (at + delta + order.length) % order.length;
+    const id = order[next]!.id;
+    return this.focus(id) ? id : null;
+  }
+
+  dispose(): void {
+    this.pass?.abort();
+    this.unpaint();
+    this.styles.remove();
+  }
+}
+
+function categoriesOf(claim: Claim): Category[] {
+  return [...new Set(claim.labels.map((label) => label.category))];
+}
