@@ -1,0 +1,130 @@
+// `npm run eval [-- --errors]`: the engine on the labelled corpus, scored by the corpus's own
+// score.mjs (never re-implemented here), then the claims it finds on off-topic real news pages,
+// each of which is a false positive. Pages go through annotatePage, the CLI's code path.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { annotatePage, toCliOutput } from '../lib/cli/page';
+
+const SHARED = resolve(import.meta.dirname, '../../shared');
+const CORPUS = join(SHARED, 'corpus');
+const PAGES = join(SHARED, 'pages');
+const CATEGORIES = ['moat', 'consolidation', 'open_source_parity'] as const;
+
+interface CategoryScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  p: number;
+  r: number;
+  f1: number;
+}
+interface ScoreReport {
+  cats: Record<(typeof CATEGORIES)[number], CategoryScore>;
+  macroF1: number;
+  direction: number;
+  certainty: number;
+  attribution: number;
+  actors: number;
+  negativesHit: number;
+  borderlineIgnored: number;
+  missingPred: string[];
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}`.padStart(5);
+
+function annotateFile(path: string) {
+  return annotatePage(readFileSync(path, 'utf8'), pathToFileURL(path).href);
+}
+
+/** Predictions for every corpus page, written where score.mjs reads them. */
+function predictCorpus(outDir: string): number {
+  let ms = 0;
+  for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.html'))) {
+    const t0 = performance.now();
+    const page = annotateFile(join(CORPUS, file));
+    ms += performance.now() - t0;
+    writeFileSync(join(outDir, file.replace(/\.html$/, '.json')), JSON.stringify(toCliOutput(page), null, 2));
+  }
+  return ms;
+}
+
+function runScore(predDir: string, flag: '--json' | '--errors'): string {
+  return execFileSync(process.execPath, [join(CORPUS, 'score.mjs'), CORPUS, predDir, flag], {
+    encoding: 'utf8',
+  });
+}
+
+function printScores(r: ScoreReport): void {
+  console.log('Corpus (../shared/corpus), scored by score.mjs');
+  console.log(`  ${'category'.padEnd(20)}     P     R    F1    tp   fp   fn`);
+  for (const c of CATEGORIES) {
+    const s = r.cats[c];
+    console.log(
+      `  ${c.padEnd(20)} ${pct(s.p)} ${pct(s.r)} ${pct(s.f1)} ${String(s.tp).padStart(5)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}`,
+    );
+  }
+  console.log(`  ${'macro-F1'.padEnd(20)} ${pct(r.macroF1)}`);
+  console.log(`  ${'direction accuracy'.padEnd(20)} ${pct(r.direction)}`);
+  console.log(`  ${'certainty accuracy'.padEnd(20)} ${pct(r.certainty)}`);
+  console.log(`  ${'attribution accuracy'.padEnd(20)} ${pct(r.attribution)}`);
+  console.log(`  ${'actors F1'.padEnd(20)} ${pct(r.actors)}`);
+  console.log(
+    `  predictions on listed negatives: ${r.negativesHit}; on borderline sentences (not counted): ${r.borderlineIgnored}`,
+  );
+  if (r.missingPred.length > 0) console.log(`  no usable prediction for: ${r.missingPred.join(', ')}`);
+}
+
+/** The pages ../shared/pages/README.md lists as being about AI or tech (`name` in backticks). */
+function techPages(): Set<string> {
+  const readme = readFileSync(join(PAGES, 'README.md'), 'utf8');
+  const start = readme.indexOf('about AI or tech');
+  const end = readme.indexOf('**Speed:**', start);
+  const section = start < 0 ? '' : readme.slice(start, end < 0 ? undefined : end);
+  return new Set([...section.matchAll(/`([\w-]+)`/g)].map((m) => m[1]!));
+}
+
+function offTopicPages(showClaims: boolean): void {
+  const tech = techPages();
+  const names = readdirSync(PAGES, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+  console.log('\nClaims on real off-topic news (../shared/pages): each one a false positive');
+  let total = 0;
+  let onTech = 0;
+  const rows: string[] = [];
+  for (const name of names) {
+    const page = annotateFile(join(PAGES, name, 'source.html'));
+    const n = page.claims.length;
+    total += n;
+    if (tech.has(name)) onTech += n;
+    if (n === 0 && !showClaims) continue;
+    rows.push(`  ${name.padEnd(30)} ${String(n).padStart(3)}${tech.has(name) ? '  (AI/tech page)' : ''}`);
+    if (showClaims)
+      for (const c of page.claims)
+        rows.push(`      ${c.labels.map((l) => l.category).join('+')}: ${c.text.slice(0, 110)}`);
+  }
+  console.log(rows.join('\n') || '  (none)');
+  console.log(
+    `  total: ${total} claims on ${names.length} pages (${onTech} on the ${tech.size} AI/tech pages)`,
+  );
+}
+
+function main(): void {
+  const errors = process.argv.includes('--errors');
+  const predDir = mkdtempSync(join(tmpdir(), 'claimscope-eval-'));
+  try {
+    const ms = predictCorpus(predDir);
+    if (errors) console.log(runScore(predDir, '--errors'));
+    printScores(JSON.parse(runScore(predDir, '--json')) as ScoreReport);
+    console.log(`  (${ms.toFixed(0)} ms for extraction + annotation of the corpus)`);
+    offTopicPages(errors);
+  } finally {
+    if (!process.argv.includes('--keep')) rmSync(predDir, { recursive: true, force: true });
+  }
+}
+
+main();
