@@ -1,13 +1,20 @@
 // The background's message router: every request addressed to the background gets a Result,
 // never a thrown error lost across the message boundary. Dependencies are passed in, so the
-// router is tested without an extension around it.
-import type { AnnotateResult, ArticleRecord, Claim } from '@/lib/engine/types';
-import type { CrossLink, ReplyOf, Request, RequestOf, Result } from '@/lib/messages';
+// router is tested without an extension around it (relative imports, not '@/': vitest has no
+// '@' alias).
+import type { AnnotateResult, ArticleRecord, Claim } from '../../lib/engine/types';
+import { mergeRecords } from '../../lib/export/import';
+import type { CrossLink, ReplyOf, Request, RequestOf, Result } from '../../lib/messages';
 
-/** The slice of lib/store the background routes to. */
+/** The slice of lib/store's Store the background routes to. */
 export interface ArticleStore {
   saveArticle(record: ArticleRecord): Promise<unknown>;
+  getArticle(url: string): Promise<ArticleRecord | null>;
+  listArticles(range?: { from?: string; to?: string }): Promise<ArticleRecord[]>;
   findCrossLinks(url: string, claims: Claim[]): Promise<CrossLink[]>;
+  count(): Promise<number>;
+  estimateUsage(): Promise<{ usage: number } | null>;
+  deleteAll(): Promise<void>;
 }
 
 export interface RouterDeps {
@@ -27,6 +34,31 @@ export function createRouter(deps: RouterDeps) {
       return { saved: true };
     },
     'cross-links': async (request) => (await deps.store()).findCrossLinks(request.url, request.claims),
+    'storage-info': async () => {
+      const store = await deps.store();
+      return { articles: await store.count(), bytes: (await store.estimateUsage())?.usage ?? null };
+    },
+    'export-records': async ({ from, to }) => {
+      const range: { from?: string; to?: string } = {};
+      if (from) range.from = from;
+      if (to) range.to = to;
+      return (await deps.store()).listArticles(range);
+    },
+    'import-records': async ({ records }) => {
+      const store = await deps.store();
+      // One article at a time, merged with what is saved, so a reader's own later annotations
+      // of the same page are never replaced by an older export.
+      for (const record of records) {
+        const saved = await store.getArticle(record.url);
+        const [merged] = mergeRecords(saved ? [saved] : [], [record]);
+        if (merged) await store.saveArticle(merged);
+      }
+      return { imported: records.length, total: await store.count() };
+    },
+    'clear-data': async () => {
+      await (await deps.store()).deleteAll();
+      return { cleared: true };
+    },
   };
 
   /**

@@ -42,6 +42,12 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
         return Promise.resolve(ok({ focused: reader?.focus(request.id) ?? false }));
       case 'step-claim':
         return Promise.resolve(ok({ focused: reader?.step(request.delta) ?? null }));
+      case 'get-article-record': {
+        const record = reader?.record();
+        return Promise.resolve(
+          record ? ok(record) : { ok: false, error: 'This page has no annotated article yet.' },
+        );
+      }
       case 'toggle-highlights':
         return Promise.resolve(ok({ visible: reader?.toggle() ?? false }));
       default:

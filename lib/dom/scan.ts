@@ -5,7 +5,13 @@
 // settings change) or the script's invalidation makes older ones stop at their next await, so
 // two passes never paint over each other (hypothesis/h#2651).
 import { buildArticleRecord, quoteSelector } from '../engine/record';
-import { type AnnotateResult, CATEGORIES, type Category, type Claim } from '../engine/types';
+import {
+  type AnnotateResult,
+  type ArticleRecord,
+  CATEGORIES,
+  type Category,
+  type Claim,
+} from '../engine/types';
 import type { PageState, ReplyOf, Request, RequestOf } from '../messages';
 import { isActiveOn, type Settings } from '../settings';
 import { rangesFor, reanchor } from './anchor';
@@ -179,15 +185,23 @@ export class Reader {
     return state;
   }
 
-  private async save(annotated: Annotated): Promise<void> {
-    // An article with no claims has nothing to cross-reference; keep the store to what matters.
-    if (annotated.claims.length === 0) return;
-    const record = buildArticleRecord({
+  /** This page's claims as a saved record (quotes with context), or null before a finished scan. */
+  record(): ArticleRecord | null {
+    const annotated = this.annotated;
+    if (!annotated || this.state.status !== 'done') return null;
+    return buildArticleRecord({
       url: this.state.url,
       title: this.state.title,
       text: annotated.text,
       claims: annotated.claims,
     });
+  }
+
+  private async save(annotated: Annotated): Promise<void> {
+    // An article with no claims has nothing to cross-reference; keep the store to what matters.
+    if (annotated.claims.length === 0) return;
+    const record = this.record();
+    if (!record) return;
     try {
       await this.options.send({ type: 'save-article', record });
     } catch {

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { type ArticleStore, createRouter } from '../../../entrypoints/background/router';
+import type { ArticleRecord } from '../../../lib/engine/types';
+
+const record = (url: string, savedAt: string, title = 'T'): ArticleRecord => ({
+  url,
+  title,
+  site: 'example.com',
+  savedAt,
+  claims: [],
+});
+
+function fakeStore(initial: ArticleRecord[] = []): ArticleStore & { saved: Map<string, ArticleRecord> } {
+  const saved = new Map(initial.map((r) => [r.url, r]));
+  return {
+    saved,
+    saveArticle: async (r) => void saved.set(r.url, r),
+    getArticle: async (url) => saved.get(url) ?? null,
+    listArticles: async () => [...saved.values()],
+    findCrossLinks: async () => [],
+    count: async () => saved.size,
+    estimateUsage: async () => ({ usage: 1234 }),
+    deleteAll: async () => saved.clear(),
+  };
+}
+
+describe('background router', () => {
+  const store = fakeStore([record('https://a.example/1', '2025-01-01T00:00:00.000Z', 'Old title')]);
+  const route = createRouter({
+    annotate: (text) => {
+      if (text === 'boom') throw new Error('engine failed');
+      return { claims: [], links: [] };
+    },
+    store: async () => store,
+  });
+
+  test.each([
+    { request: { type: 'ping' }, reply: { ok: true, value: { pong: true } } },
+    {
+      request: { type: 'annotate', text: 'x', url: 'u', title: 't' },
+      reply: { ok: true, value: { claims: [], links: [] } },
+    },
+    // A failure is a value the caller can show, never a lost promise.
+    {
+      request: { type: 'annotate', text: 'boom', url: 'u', title: 't' },
+      reply: { ok: false, error: 'engine failed' },
+    },
+    { request: { type: 'storage-info' }, reply: { ok: true, value: { articles: 1, bytes: 1234 } } },
+    { request: { type: 'cross-links', url: 'u', claims: [] }, reply: { ok: true, value: [] } },
+  ])('$request.type → $reply.ok', async ({ request, reply }) => {
+    expect(await route(request)).toEqual(reply);
+  });
+
+  test.each([
+    { type: 'get-page-state' },
+    { type: 'focus-claim', id: 'x' },
+    { type: 'nonsense' },
+    null,
+    'ping',
+  ])('leaves %j to other listeners', (message) => {
+    expect(route(message)).toBeUndefined();
+  });
+
+  test('import merges with what is saved: the newer version of an article wins', async () => {
+    const reply = await route({
+      type: 'import-records',
+      records: [
+        record('https://a.example/1', '2025-06-01T00:00:00.000Z', 'New title'),
+        record('https://b.example/2', '2024-01-01T00:00:00.000Z'),
+      ],
+    });
+    expect(reply).toEqual({ ok: true, value: { imported: 2, total: 2 } });
+    expect(store.saved.get('https://a.example/1')?.title).toBe('New title');
+    expect(await route({ type: 'clear-data' })).toEqual({ ok: true, value: { cleared: true } });
+    expect(store.saved.size).toBe(0);
+  });
+});
