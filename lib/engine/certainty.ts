@@ -15,7 +15,7 @@ const NOT_CONDITION =
 const HYPOTHETICAL_ANSWER = /^\W*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?: )?then\b[^.]*\b(?:would|'d|could)\b/i;
 
 const HEDGES =
-  /\b(?:may|might|could(?! have\b)|likely|unlikely|possibly|possible|perhaps|maybe|probably|suggests?|suggested|appears?|appeared|seems?|seemed|risks? becoming|risk (?:losing|being)|some (?:\w+ )?(?:argue|say|believe|suggest|fear)|remains? to be seen|potential(?:ly)?|threatens? to|in question|be surprised if|arguably)\b/i;
+  /\b(?:may|might|(?<!anyone )could(?! have\b)|likely|unlikely|possibly|possible|perhaps|maybe|probably|suggests?|suggested|appears?|appeared|seems?|seemed|risks? becoming|risk (?:losing|being)|some (?:\w+ )?(?:argue|say|believe|suggest|fear)|remains? to be seen|potential(?:ly)?|threatens? to|in question|poses? (?:a )?risks?|be surprised if|arguably)\b/i;
 
 export function certaintyOf(sentence: string): Certainty {
   const s = sentence.trim();

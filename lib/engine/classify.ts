@@ -7,7 +7,7 @@ import { DIRECTIONS } from './types';
 
 /** Negators that reverse a cue a few words later in the same clause. */
 const LOCAL_NEGATION =
-  /\b(?:not|no|never|n't|hardly|nor|neither|no longer|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|without)\b(?!\s+(?:only|just|doubt|surprise|wonder)\b)/i;
+  /\b(?:not|no|never|n't|hardly|lacks?|lacking|lack of|absence of|nor|neither|no longer|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|without)\b(?!\s+(?:only|just|doubt|surprise|wonder)\b)/i;
 /** Negators that reverse everything after them ("it is not true that open models…"). */
 const SENTENCE_NEGATION =
   /\b(?:(?:is|it's|was)(?: simply| just)? (?:not|n't) true that|(?:is|was) (?:a )?myth that|false that|no longer the case that|wrong to (?:say|think) that)\b/i;
@@ -53,10 +53,19 @@ function opposite(category: Category, direction: Direction): Direction {
 }
 
 /**
- * Turns the hits on one sentence into labels. `openTopic` says whether open models are being
- * discussed in or just before the sentence (parity cues need it).
+ * Turns the hits on one sentence into labels; `ctx` says what the sentence and its neighbours are
+ * about (parity cues need open models nearby, deal cues need AI vocabulary in the sentence).
  */
-export function classify(sentence: string, hits: readonly Hit[], openTopic: boolean): Classified {
+export interface Context {
+  /** Open models are named in the sentence itself. */
+  openInSentence: boolean;
+  /** Open models are named in the sentence or just before it. */
+  openInContext: boolean;
+  /** The sentence itself uses AI or tech vocabulary. */
+  domainInSentence: boolean;
+}
+
+export function classify(sentence: string, hits: readonly Hit[], ctx: Context): Classified {
   const vetoed = new Set<Category>();
   for (const h of hits)
     if (h.rule.effect.kind === 'veto') for (const c of h.rule.effect.categories) vetoed.add(c);
@@ -68,7 +77,9 @@ export function classify(sentence: string, hits: readonly Hit[], openTopic: bool
     const eff = h.rule.effect;
     if (eff.kind !== 'signal') continue;
     if (vetoed.has(eff.category)) continue;
-    if (eff.needsOpenTopic && !openTopic) continue;
+    if (eff.needsOpenTopic === 'sentence' && !ctx.openInSentence) continue;
+    if (eff.needsOpenTopic === 'context' && !ctx.openInContext) continue;
+    if (eff.needsDomain && !ctx.domainInSentence) continue;
     const negated = negatedAt(sentence, h.index);
     const onNeg = eff.onNegation ?? 'flip';
     if (negated && onNeg === 'drop') continue;
@@ -76,7 +87,7 @@ export function classify(sentence: string, hits: readonly Hit[], openTopic: bool
     strength.set(eff.category, (strength.get(eff.category) ?? 0) + eff.weight);
     if (!eff.direction) continue;
     const dir = negated && onNeg === 'flip' ? opposite(eff.category, eff.direction) : eff.direction;
-    const w = (eff as SignalEffect).weight * clauseWeight(sentence, h.index);
+    const w = ((eff as SignalEffect).vote ?? eff.weight) * clauseWeight(sentence, h.index);
     const m = votes.get(eff.category) ?? new Map<Direction, number>();
     m.set(dir, (m.get(dir) ?? 0) + w);
     votes.set(eff.category, m);

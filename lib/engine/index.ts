@@ -26,7 +26,11 @@ const STRONG_AI =
   /\b(?:AI|A\.I\.|artificial intelligence|LLMs?|language models?|OpenAI|Anthropic|DeepMind|ChatGPT|chatbots?|generative|machine learning|foundation models?|open-weight|frontier models?|GPUs?)\b/g;
 const MIN_AI_MENTIONS = 3;
 /** How many sentences back an open-model mention still makes "they" open models. */
-const OPEN_TOPIC_WINDOW = 2;
+const OPEN_TOPIC_WINDOW = 3;
+/** How many paragraphs back AI vocabulary still places a sentence in the AI industry. */
+const DOMAIN_WINDOW = 2;
+/** A claim is a finished sentence: headings, labels and truncated fragments end without punctuation. */
+const ENDS_LIKE_SENTENCE = /[.!?:;\u2026]["'\u201d\u2019)\]]*$/;
 
 let lastRules: { key: string; rules: readonly Rule[] } = { key: '', rules: RULES };
 function activeRules(disabled: readonly string[] | undefined): readonly Rule[] {
@@ -68,10 +72,12 @@ function run(text: string, options: AnnotateOptions): Claim[] {
   hits.forEach((h, i) => {
     if (!h.some((x) => x.rule.effect.kind === 'signal')) return;
     if (!aboutAI && aiMentions(norm[i]!, 1) === 0) return;
+    if (!ENDS_LIKE_SENTENCE.test(norm[i]!)) return;
     const pi = para[i]!;
-    AI_DOMAIN.lastIndex = 0;
-    if (!AI_DOMAIN.test(paraText.get(pi)!) && !AI_DOMAIN.test(paraText.get(pi - 1) ?? '')) return;
-    candidates.push(i);
+    let domain = false;
+    for (let q = pi; q >= 0 && q >= pi - DOMAIN_WINDOW && !domain; q--)
+      domain = AI_DOMAIN.test(paraText.get(q)!);
+    if (domain) candidates.push(i);
   });
 
   // expensive pass: compromise-syntax rules, only on the candidates
@@ -91,9 +97,17 @@ function run(text: string, options: AnnotateOptions): Claim[] {
   const nextId = claimIds();
   const claims: Claim[] = [];
   for (const i of candidates) {
-    let openTopic = false;
-    for (let k = i; k >= 0 && k >= i - OPEN_TOPIC_WINDOW; k--) if (open[k]) openTopic = true;
-    const c = classify(norm[i]!, hits[i]!, openTopic);
+    let openInContext = false;
+    for (let k = i; k >= 0 && !openInContext; k--) {
+      // the window: the last few sentences, or anywhere earlier in the same paragraph
+      if (k < i - OPEN_TOPIC_WINDOW && para[k] !== para[i]) break;
+      openInContext = open[k]!;
+    }
+    const c = classify(norm[i]!, hits[i]!, {
+      openInSentence: open[i]!,
+      openInContext,
+      domainInSentence: AI_DOMAIN.test(norm[i]!),
+    });
     if (!c.labels.length) continue;
     const s: Sentence = sentences[i]!;
     const collapsed = collapse(s.text);

@@ -22,7 +22,7 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
       /\bmarket concentrates\b/i,
       /\bwinners?[- ]takes?[- ](?:all|most)\b/i,
       /\bwinners and losers\b/i,
-      /\b(?:monopol\w+|oligopol\w+|duopol\w+)\b/i,
+      /\b(?:monopol\w+|oligopol\w+|duopol\w+)\b(?![^.;]{0,30}\b(?:erod\w*|weaken\w*|broken|crumbl\w*))/i,
       /\bplatform dominance\b/i,
     ],
     examples: {
@@ -59,7 +59,8 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
       /\bcluster\w* (?:at|around|in)\b/i,
       /\btalent concentration\b/i,
       /\bin control of\b/i,
-      /\bkeep (?:\w+ )?(?:\w+ )?at the top\b/i,
+      /\bkeep\b[^.;]{0,40}\bat the top\b/i,
+      /\b(?:two|three|four|five|a few|a handful of) (?:[\w-]+ ){0,2}(?:companies|firms|providers|buyers|customers|players|labs) (?:now )?account(?:ed|s)? for\b/i,
       /\bcontrolled by (?:a few|a handful|a small number|two|three|four)\b/i,
     ],
     examples: {
@@ -81,6 +82,7 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
       direction: 'concentrating',
       weight: 0.5,
       onNegation: 'flip',
+      needsDomain: true,
     },
     patterns: [
       /\bdominat\w*|\bdominance\b/i,
@@ -101,6 +103,7 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
       direction: 'concentrating',
       weight: 1,
       onNegation: 'drop',
+      needsDomain: true,
     },
     patterns: [
       /\bacqui(?:re|res|red|ring|sition|sitions)\b/i,
@@ -110,7 +113,8 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
       /\b(?:completed|closed|announced|agreed)\b[^.;]{0,20}\b(?:purchase|deal|takeover)\b/i,
       /\bpurchase of\b/i,
       /\babsorb\w*\b/i,
-      /\bhired (?:most|many|the bulk|\d+|two|three|both|its|their)\b[^.;]{0,40}\b(?:staff|founders|researchers|employees|team)\b/i,
+      /\bhired\b[^.;]{0,50}\b(?:staff|founders|researchers|employees|team)\b/i,
+      /\bpa(?:y|id|ying) (?:about |some |nearly )?\$[\d.,]+ ?(?:billion|million|bn|m)\b[^.;]{0,40}\bfor\b/i,
       /\btook\b[^.;]{0,20}\bfounders\b/i,
       /\boff the board\b/i,
       /\b(?:sold|be sold) to\b/i,
@@ -133,6 +137,7 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
       category: 'consolidation',
       direction: 'fragmenting',
       weight: 1,
+      vote: 1.5,
       onNegation: 'flip',
     },
     patterns: [
@@ -153,6 +158,7 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
       /\bno longer served exclusively\b|\bat a single table\b/i,
       /\bcounterbalance|counterweight\b/i,
       /\beating our lunch\b/i,
+      /\b(?:risks?|threats?) to (?:their|its|the) market share\b/i,
     ],
     examples: {
       match: [

@@ -62,7 +62,7 @@ export const DISTRACTOR_RULES: readonly Rule[] = [
       /\b(?:apache|gpl|mit|bsd|source-available|open[- ]source|copyleft) licen[cs]es?\b/i,
       /\blicen[cs]e (?:under which|change|wars?)\b|\bchange[ds]? (?:its|their) licen[cs]e\b/i,
       /\bin the strict sense\b/i,
-      /\bopen[- ]source (?:database|library|libraries|framework|tools?|code|software|project|agents?|package)\b/i,
+      /\bopen[- ]source (?:database|library|libraries|framework|project|package|agents)\b/i,
       /\b(?:fork|forked|maintainers|repository|pull requests?)\b/i,
     ],
     examples: {
@@ -78,7 +78,7 @@ export const DISTRACTOR_RULES: readonly Rule[] = [
     group: 'distractors',
     description:
       'The timing or paperwork of a deal (closing dates, approvals, comments) says nothing about market structure.',
-    effect: { kind: 'veto', categories: ['consolidation'] },
+    effect: { kind: 'veto', categories: ['consolidation', 'open_source_parity'] },
     patterns: [
       /\b(?:expects?|expected) (?:the |its )?(?:\w+ ){0,3}(?:acquisition|deal|merger|purchase) to close\b/i,
       /\bsubject to (?:regulatory )?approval\b/i,
@@ -89,6 +89,43 @@ export const DISTRACTOR_RULES: readonly Rule[] = [
     examples: {
       match: ['The buyer expects the acquisition to close in the spring, subject to approval.'],
       noMatch: ['The buyer’s acquisition spree leaves three firms in control of the market.'],
+    },
+  },
+  {
+    id: 'veto-background-news',
+    group: 'distractors',
+    description:
+      'Background news — a release on a given day, a report due to be published — says nothing about competition.',
+    effect: { kind: 'veto', categories: ['moat', 'consolidation', 'open_source_parity'] },
+    patterns: [
+      /\b(?:released|launched|unveiled|announced|introduced|rolled out|shipped)\b[^,;]{0,80}\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this week|last week|yesterday|today)\W*$/i,
+      /\b(?:due|set|scheduled|expected) to (?:publish|release|present|unveil)\b[^.;]{0,30}\b(?:report|study|review|findings)\b/i,
+      /\b(?:report|study|hearing|inquiry|consultation) (?:on|into)\b/i,
+    ],
+    examples: {
+      match: [
+        'The lab released a new model with a longer context window on Tuesday.',
+        'Regulators are due to publish a report on the chip market next month.',
+      ],
+      noMatch: ['The lab’s new model matches the best closed systems, analysts said on Tuesday.'],
+    },
+  },
+  {
+    id: 'veto-open-question',
+    group: 'distractors',
+    description:
+      'A question that only asks whether moats exist, or a premise set up with "suppose", takes no side.',
+    effect: { kind: 'veto', categories: ['moat', 'consolidation', 'open_source_parity'] },
+    patterns: [
+      /^\W*(?:[A-Z][\w'-]+ [A-Z][\w'-]+: )?(?:is there|are there|are the|is the|do|does) (?:an? |any )?(?:[\w-]+ ){0,2}moats?\b[^?]{0,40}\?\W*$/i,
+      /^\W*(?:[A-Z][\w'-]+ [A-Z][\w'-]+: )?(?:suppose|imagine that|picture this|let's say)\b/i,
+    ],
+    examples: {
+      match: [
+        'Is there a moat in AI at all?',
+        'Suppose a rival publishes open weights that match the flagship.',
+      ],
+      noMatch: ['Can a six-month lead really count as a moat?'],
     },
   },
 ];

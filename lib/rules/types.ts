@@ -14,8 +14,18 @@ export interface SignalEffect {
    * already contain their negation set 'keep'), or drop the vote ("had never acquired" is no deal).
    */
   onNegation?: 'flip' | 'keep' | 'drop';
-  /** Cue only counts when the sentence or its neighbours talk about open models (parity rules). */
-  needsOpenTopic?: boolean;
+  /**
+   * How much the cue counts when deciding the direction (default: `weight`). Specific phrasings
+   * ("lacks a moat") outvote bare mentions ("moat").
+   */
+  vote?: number;
+  /**
+   * Cue only counts when open models are discussed: in the sentence itself ('sentence'), or in it
+   * or just before it ('context': "they are catching up" after a paragraph about open models).
+   */
+  needsOpenTopic?: 'sentence' | 'context';
+  /** Cue only counts when the sentence itself is about AI or tech (deals, dominance). */
+  needsDomain?: boolean;
 }
 
 /** A rule that removes categories from a sentence whose keyword is used in another sense. */
