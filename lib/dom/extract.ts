@@ -226,15 +226,40 @@ export function findArticleRoots(doc: Document): ArticleRoots | null {
 /** Link lists inside the story (related links, "read more", topic tags) are not prose. */
 const LINK_BOXES = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'P', 'LI', 'CENTER']);
 function isLinkBox(el: Element): boolean {
-  if (!LINK_BOXES.has(el.tagName.toUpperCase())) return false;
   const text = el.textContent ?? '';
   if (text.trim().length === 0) return false;
   return linkDensity(el, text.length) > 0.5;
 }
 
+/** Longest text a bold-only paragraph may have and still be a subheading, not a sentence. */
+const PSEUDO_HEADING_CHARS = 150;
+
+/**
+ * A paragraph that is nothing but one bold run ("<p><strong>Section: Title</strong></p>") is a
+ * subheading typed as a paragraph; like real headings it is never a claim.
+ */
+function isPseudoHeading(el: Element): boolean {
+  if (el.tagName.toUpperCase() !== 'P') return false;
+  let bold: Element | null = null;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 3) {
+      if ((c as Text).data.trim() !== '') return false;
+    } else if (c.nodeType === 1) {
+      const tag = (c as Element).tagName.toUpperCase();
+      if (bold || (tag !== 'STRONG' && tag !== 'B')) return false;
+      bold = c as Element;
+    }
+  }
+  return bold !== null && (bold.textContent ?? '').trim().length < PSEUDO_HEADING_CHARS;
+}
+
+function isNotProse(el: Element): boolean {
+  return LINK_BOXES.has(el.tagName.toUpperCase()) && (isLinkBox(el) || isPseudoHeading(el));
+}
+
 /** The text map of one subtree, with the same cleaning as a whole-page extraction. */
 export function extractFrom(root: Element, include?: ReadonlySet<Element>): TextMap {
-  const options: WalkOptions = { reject: isLinkBox };
+  const options: WalkOptions = { reject: isNotProse };
   if (include) options.include = include;
   return buildTextMap(root, options);
 }
