@@ -61,11 +61,18 @@ export function actorsOf(claims: readonly Claim[]): { key: string; name: string;
 /** Links within the article that touch a claim, as (other claim, link), strongest first. */
 export function linksOf(id: string, links: readonly Link[], claims: readonly Claim[]) {
   const byId = new Map(claims.map((c) => [c.id, c]));
-  return links
-    .filter((l) => l.from === id || l.to === id)
-    .map((link) => ({ link, other: byId.get(link.from === id ? link.to : link.from) }))
-    .filter((x): x is { link: Link; other: Claim } => x.other !== undefined)
-    .sort((a, b) => b.link.strength - a.link.strength);
+  return (
+    links
+      .filter((l) => l.from === id || l.to === id)
+      .map((link) => ({ link, other: byId.get(link.from === id ? link.to : link.from) }))
+      .filter((x): x is { link: Link; other: Claim } => x.other !== undefined)
+      // Disagreements first at equal strength: they are what a reader most needs to see.
+      .sort(
+        (a, b) =>
+          b.link.strength - a.link.strength ||
+          Number(b.link.relation === 'contradicts') - Number(a.link.relation === 'contradicts'),
+      )
+  );
 }
 
 /** What changed enough to re-render: polling returns a fresh object each time. */
