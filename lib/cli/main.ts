@@ -1,11 +1,8 @@
 // `claimscope`: the engine on a saved page, from a terminal. Prints to stdout; errors are one line
 // on stderr with exit code 1 (bad input) or 2 (bad usage), never a stack trace.
 import { readFileSync } from 'node:fs';
-import { buildArticleRecord } from '../engine/record';
-import { formatRecords, parseExport } from '../export/index';
 import { type Command, parseArgs, USAGE } from './args';
 import { CliError, readSource, readTextFile } from './input';
-import { annotatePage, toCliOutput } from './page';
 
 export interface Io {
   out: (s: string) => void;
@@ -39,6 +36,8 @@ async function run(cmd: Command, io: Io): Promise<void> {
       return;
     case 'annotate': {
       const source = await readSource(cmd.input, io.stdin);
+      // Loaded only now: the engine (compromise) takes a while, and usage errors should not wait.
+      const { annotatePage, toCliOutput } = await import('./page');
       const page = annotatePage(source.html, source.url);
       if (page.text.trim() === '')
         throw new CliError(`${cmd.input === '-' ? 'stdin' : cmd.input} has no readable text.`);
@@ -46,6 +45,10 @@ async function run(cmd: Command, io: Io): Promise<void> {
         io.out(`${JSON.stringify(toCliOutput(page), null, 2)}\n`);
         return;
       }
+      const [{ buildArticleRecord }, { formatRecords }] = await Promise.all([
+        import('../engine/record'),
+        import('../export/index'),
+      ]);
       const record = buildArticleRecord({
         url: page.url,
         title: page.title,
@@ -56,6 +59,7 @@ async function run(cmd: Command, io: Io): Promise<void> {
       return;
     }
     case 'convert': {
+      const { formatRecords, parseExport } = await import('../export/index');
       const parsed = parseExport(await readTextFile(cmd.input));
       if (!parsed.ok) throw new CliError(parsed.error);
       io.out(withNewline(formatRecords(cmd.format, parsed.records)));
