@@ -16,7 +16,7 @@ const ORG_BY_TAIL = new RegExp(
   `\\b(?:${ORG_WORD} ){1,3}(?:Labs|Lab|Systems|AI|Cloud|Research|Securities|Partners|Capital|Group|Technologies|Reasoning|Micro|Robotics|Computing|Networks|Ventures|Analytics|Intelligence)\\b`,
   'g',
 );
-const GROUP = new RegExp(`\\b((?:[\\w-]+ ){0,3})(${GROUP_HEADS}|big tech|Big Tech)\\b`, 'gi');
+const GROUP = new RegExp(`\\b((?:[\\w-]+ ){0,3}?)(${GROUP_HEADS}|big tech|Big Tech)\\b`, 'gi');
 
 /** Heads that name no one without a qualifying word ("companies" alone is anyone). */
 const NEEDS_MODIFIER =
@@ -27,11 +27,22 @@ const STOP = new Set(
     'the a an of to for by with and or in on at from as than that which who whom these those such its their our my your ' +
     'his her them this some many most several all few more less other any each every no not one two three four five six ' +
     'seven eight nine ten is are was were be been being has have had do does did can could will would may might must ' +
-    'should use uses used using requiring forcing leaving helping making makes affects affect lets let like between ' +
+    'should use uses used using keep keeps kept gain gains buy buys bought sell sells sold own owns requiring forcing leaving helping making makes affects affect lets let like between ' +
     'among into onto over under about against toward towards only even also both either neither what how why when where ' +
     'whose whether if so but yet then there here now still just own rely relying compete competing tied'
   ).split(' '),
 );
+/** -ing words that describe a group rather than say what it does ("leading labs"). */
+const ING_ADJECTIVES = new Set([
+  'leading',
+  'emerging',
+  'existing',
+  'remaining',
+  'rising',
+  'growing',
+  'incoming',
+  'competing',
+]);
 const DETERMINER_BLOCK = /^(?:these|those|such|its|their|our|my|your|his|her|them|this|that)$/i;
 
 const SKIP_ORGS = new Set(['AI', 'The', 'A', 'API']);
@@ -57,10 +68,14 @@ function groups(sentence: string, out: string[]): void {
     const before = m[1]!.trim().split(/\s+/).filter(Boolean);
     const mods: string[] = [];
     let blocked = false;
+    const atStart = m.index === 0 || /^\W*$/.test(sentence.slice(0, m.index));
     for (let i = before.length - 1; i >= 0; i--) {
       const w = before[i]!;
       if (DETERMINER_BLOCK.test(w) && mods.length === 0) blocked = true;
-      if (STOP.has(w.toLowerCase()) || /^[A-Z]/.test(w) || /[^\w-]/.test(w) || /^\d/.test(w)) break;
+      // a capital is a proper noun (a name, not a group) unless it only opens the sentence
+      const properNoun = /^[A-Z]/.test(w) && !(atStart && i === 0) && !/^(?:AI|Big)$/.test(w);
+      const verbLike = /ing$/i.test(w) && !ING_ADJECTIVES.has(w.toLowerCase());
+      if (STOP.has(w.toLowerCase()) || properNoun || verbLike || /[^\w-]/.test(w) || /^\d/.test(w)) break;
       mods.unshift(w);
     }
     if (blocked) continue;

@@ -18,7 +18,7 @@ const PRONOUN_AFTER_QUOTE = /[,.?!]"\s*(he|she) /i;
 /** ", she added," / ", Doe said," in the middle of a sentence. */
 const PARENTHETICAL = new RegExp(`,\\s*(?:(he|she)|(${NAME})) (?:${REPORT_VERB}),`, 'u');
 const ACCORDING_TO = new RegExp(
-  `\\baccording to (?:an? (?:new |recent )?(?:report|study|survey|analysis|note|estimate)s? (?:by|from) )?((?:the )?${NAME}|(?:[a-z]+ ){0,2}(?:analysts|observers|experts|investors|researchers|people)[^,.;]{0,40})`,
+  `\\b[Aa]ccording to (?:an? (?:new |recent )?(?:report|study|survey|analysis|note|estimate)s? (?:by|from) )?((?:the )?${NAME}|(?:[a-z]+ ){0,2}(?:analysts|observers|experts|investors|researchers|people)[^,.;]{0,40})`,
   'u',
 );
 const SUBJECT_VERB = new RegExp(

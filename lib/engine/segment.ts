@@ -46,8 +46,10 @@ function wordBefore(text: string, dot: number): string {
  * Abbreviations, initials ("J. R. Smith") and dotted acronyms ("U.S.") do not, unless what follows
  * reads like a new sentence.
  */
-function periodEnds(text: string, dot: number, next: string): boolean {
+function periodEnds(text: string, dot: number, next: string, start: number): boolean {
   const word = wordBefore(text, dot);
+  // a list number ("1. First item") at the start of a sentence
+  if (/^\d{1,3}$/.test(word) && text.slice(start, dot - word.length).trim() === '') return false;
   const bare = word.replace(/^[^A-Za-z0-9]+/, '');
   const lower = bare.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return SOFT_ABBREVIATIONS.has(lower) && !isLower(next) && !isDigit(next);
@@ -126,7 +128,7 @@ export function segment(text: string): Sentence[] {
     ) {
       ends = false;
     }
-    if (ends && c === '.' && j - i === 1) ends = periodEnds(text, i, next);
+    if (ends && c === '.' && j - i === 1) ends = periodEnds(text, i, next, start);
     if (ends) {
       push(start, j);
       start = j;

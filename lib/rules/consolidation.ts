@@ -155,7 +155,6 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
       /\bcarv\w* out niches\b/i,
       /\bopens? (?:up )?opportunities for\b/i,
       /\blevel(?:s|ling|ing)? the playing field\b/i,
-      /\bno longer served exclusively\b|\bat a single table\b/i,
       /\bcounterbalance|counterweight\b/i,
       /\beating our lunch\b/i,
       /\b(?:risks?|threats?) to (?:their|its|the) market share\b/i,

@@ -105,7 +105,7 @@ export const DISTRACTOR_RULES: readonly Rule[] = [
     examples: {
       match: [
         'The lab released a new model with a longer context window on Tuesday.',
-        'Regulators are due to publish a report on the chip market next month.',
+        'The watchdog plans a hearing into chip pricing later this year.',
       ],
       noMatch: ['The lab’s new model matches the best closed systems, analysts said on Tuesday.'],
     },
@@ -125,7 +125,7 @@ export const DISTRACTOR_RULES: readonly Rule[] = [
         'Is there a moat in AI at all?',
         'Suppose a rival publishes open weights that match the flagship.',
       ],
-      noMatch: ['Can a six-month lead really count as a moat?'],
+      noMatch: ['Does a head start of one quarter qualify as a moat?'],
     },
   },
 ];

@@ -62,7 +62,7 @@ export const MOAT_RULES: readonly Rule[] = [
       /\b(?:high|higher|rising|prohibitive|steep|formidable|significant|towering|real|underrated|erect\w*|build|building|built|rais\w*)\s+(?:[\w-]+\s+){0,3}?barriers?\b/i,
       /\bbarrier to entry\b[^.;]{0,40}\b(?:expensive|costly)\b/i,
       /\b(?:rais\w+|set|sets) the bar\b/i,
-      /\bera of easy entry is over\b/i,
+      /\b(?:days|era|age) of (?:easy|cheap|open) (?:entry|money|access)\b[^.;]{0,15}\b(?:over|gone|ended)\b/i,
       /\b(?:hard|harder|difficult|impossible)\b[^.;]{0,20}\bfor (?:anyone else|newcomers|new entrants|rivals|competitors|challengers|others) to (?:join|enter|compete|catch up|replicate|copy|match)\b/i,
       /\bharder to (?:get|obtain|come by|secure)\b/i,
       /\bbottlenecks?\b/i,
@@ -172,7 +172,7 @@ export const MOAT_RULES: readonly Rule[] = [
     ],
     examples: {
       match: [
-        'Cheaper rivals are eroding the pricing power of the biggest labs.',
+        'Free alternatives are wearing down the leaders’ pricing power.',
         'The early leader has lost ground to competitors in image generation.',
         'The incumbent’s dominance in search may be waning.',
       ],
@@ -239,14 +239,14 @@ export const MOAT_RULES: readonly Rule[] = [
     effect: { kind: 'signal', category: 'moat', direction: 'strengthening', weight: 1, onNegation: 'keep' },
     patterns: [
       /\b(?:can ?not|can't|unable to|struggle to|struggles to|struggling to) (?:compete|afford|keep up)\b/i,
-      /\bcannot win (?:in this market )?without\b/i,
+      /\b(?:can ?not|can't|no way to) (?:win|survive|compete)\b[^.;]{0,30}\bwithout\b/i,
     ],
     examples: {
       match: [
         'Smaller labs cannot afford the chips needed to train frontier models.',
         'Without a cloud partner, a start-up struggles to compete at the frontier.',
       ],
-      noMatch: ['Startups can no longer compete on access to a model alone.'],
+      noMatch: ['Small labs can no longer win on raw model quality.'],
     },
   },
   {
@@ -265,7 +265,7 @@ export const MOAT_RULES: readonly Rule[] = [
     ],
     examples: {
       match: [
-        'Startups can no longer compete on access to a model alone.',
+        'Small labs can no longer win on raw model quality.',
         'Its researchers keep leaving for rivals who pay more.',
       ],
       noMatch: ['The lab hired forty researchers this year.'],

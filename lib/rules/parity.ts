@@ -33,7 +33,8 @@ export const PARITY_RULES: readonly Rule[] = [
       /\bwithin touching distance\b|\bmonths rather than years\b/i,
       /\b(?:no longer need|nobody should pay|not pay for|would (?:a \w+ )?pay|pay for a)\b/i,
       /\b(?:alternatives?|counterbalance)\b/i,
-      /\b(?:voting with its feet|opting for)\b/i,
+      /\bvoting with (?:its|their) feet\b/i,
+      /\bopting for\b/i,
       /\b(?:we|us)\b[^.;]{0,30}\b(?:struggl\w*|cannot (?:hope to )?(?:match|replicate)|can't (?:match|replicate))\b/i,
       /\bcannot (?:hope to )?(?:match|replicate)\b/i,
       /\bsolved\b/i,
@@ -93,10 +94,10 @@ export const PARITY_RULES: readonly Rule[] = [
     ],
     examples: {
       match: [
-        'The best open model is still well behind the leading closed one on agent tasks.',
+        'On long agent workflows, open releases remain a full generation behind the proprietary leaders.',
         'Open models are only catching up to where the leaders were a year ago.',
       ],
-      noMatch: ['Open-weight models trail the best closed systems by only a few weeks.'],
+      noMatch: ['Community models now trail proprietary ones by mere weeks on coding benchmarks.'],
     },
   },
 ];
