@@ -39,6 +39,7 @@ const NOT_BODY = [
   '[class*="related"]',
   '[class*="newsletter"]',
   '[class*="signup"]',
+  '[class*="subscribe"]',
   '[class*="share"]',
   '[class*="tags"]',
   '[aria-hidden="true"]',
