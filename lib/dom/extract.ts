@@ -76,12 +76,45 @@ function directText(el: Element): string {
   return s;
 }
 
-function linkDensity(el: Element, textLength?: number): number {
-  const total = textLength ?? (el.textContent ?? '').length;
-  if (total === 0) return 0;
-  let links = 0;
-  for (const a of el.querySelectorAll('a')) links += (a.textContent ?? '').length;
-  return Math.min(1, links / total);
+/** Characters of text under an element, and how many of them are link text. */
+interface Measure {
+  text: number;
+  links: number;
+}
+type Measures = Map<Element, Measure>;
+const UNCOUNTED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * Text and link-text lengths of every element under `root`, in one pass. Link density is asked
+ * of many nested elements; per-element textContent + querySelectorAll('a') was quadratic in depth
+ * and cost tens of milliseconds on deep pages.
+ */
+function measure(root: Element): Measures {
+  const out: Measures = new Map();
+  const visit = (el: Element, inLink: boolean): Measure => {
+    const m: Measure = { text: 0, links: 0 };
+    const link = inLink || el.tagName.toUpperCase() === 'A';
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const n = (c as Text).data.length;
+        m.text += n;
+        if (link) m.links += n;
+      } else if (c.nodeType === 1 && !UNCOUNTED.has((c as Element).tagName.toUpperCase())) {
+        const sub = visit(c as Element, link);
+        m.text += sub.text;
+        m.links += sub.links;
+      }
+    }
+    out.set(el, m);
+    return m;
+  };
+  visit(root, false);
+  return out;
+}
+
+function linkDensity(el: Element, measures: Measures): number {
+  const m = measures.get(el);
+  return !m || m.text === 0 ? 0 : Math.min(1, m.links / m.text);
 }
 
 /** <body> and <html> frame every page; their class names ("no-sidebars") say nothing. */
@@ -101,11 +134,21 @@ const CLASS_REACH = 3;
  */
 function makeOutsideCheck(): (el: Element) => boolean {
   const memo = new Map<Element, boolean>();
+  // Each ancestor is asked about by every paragraph below it: judge its class words once.
+  const reasons = new Map<Element, ReturnType<typeof exclusionReason>>();
+  const reasonOf = (el: Element) => {
+    let r = reasons.get(el);
+    if (r === undefined) {
+      r = exclusionReason(el);
+      reasons.set(el, r);
+    }
+    return r;
+  };
   const hard = (el: Element | null): boolean => {
     if (!el || isPageLevel(el)) return false;
     const known = memo.get(el);
     if (known !== undefined) return known;
-    const reason = exclusionReason(el);
+    const reason = reasonOf(el);
     const out = (reason !== null && reason !== 'class') || hard(el.parentElement);
     memo.set(el, out);
     return out;
@@ -113,7 +156,7 @@ function makeOutsideCheck(): (el: Element) => boolean {
   return (el) => {
     let a: Element | null = el;
     for (let level = 0; a && !isPageLevel(a) && level <= CLASS_REACH; level++, a = a.parentElement) {
-      if (exclusionReason(a) === 'class' && !MAYBE_STORY.test(classAndId(a))) return true;
+      if (reasonOf(a) === 'class' && !MAYBE_STORY.test(classAndId(a))) return true;
     }
     return hard(el);
   };
@@ -127,12 +170,13 @@ export interface ArticleRoots {
 }
 
 /** Where the story is: the best-scoring container plus sibling containers that continue it. */
-export function findArticleRoots(doc: Document): ArticleRoots | null {
+export function findArticleRoots(doc: Document, measures?: Measures): ArticleRoots | null {
   // The whole document, not doc.body: linkedom answers an empty <body> for pages with a stray
   // second <body> tag, while their content hangs under the first.
   const scope = doc.documentElement;
   if (!scope) return null;
   const outside = makeOutsideCheck();
+  const sizes = measures ?? measure(scope);
   const scores = new Map<Element, number>();
   // Characters of paragraph text under each element, at any depth (scores stop 5 levels up).
   const textIn = new Map<Element, number>();
@@ -163,7 +207,7 @@ export function findArticleRoots(doc: Document): ArticleRoots | null {
   let topScore = Number.NEGATIVE_INFINITY;
   const final = new Map<Element, number>();
   for (const [el, s] of scores) {
-    const f = s * (1 - linkDensity(el));
+    const f = s * (1 - linkDensity(el, sizes));
     final.set(el, f);
     if (f > topScore) {
       topScore = f;
@@ -191,7 +235,7 @@ export function findArticleRoots(doc: Document): ArticleRoots | null {
   // a link list. Wrappers that add nothing are passed through.
   for (let p = top.parentElement; p && !isPageLevel(p); p = p.parentElement) {
     const have = textIn.get(top) ?? 0;
-    if ((textIn.get(p) ?? 0) >= have * GROWTH && linkDensity(p) < 0.3) top = p;
+    if ((textIn.get(p) ?? 0) >= have * GROWTH && linkDensity(p, sizes) < 0.3) top = p;
   }
   // An only child adds nothing; its parent may hold the story's other parts later (lazy loading).
   while (top.parentElement && !isPageLevel(top.parentElement) && top.parentElement.children.length === 1) {
@@ -214,7 +258,7 @@ export function findArticleRoots(doc: Document): ArticleRoots | null {
     } else if (sib.tagName.toUpperCase() === 'P') {
       const text = sib.textContent ?? '';
       const len = text.trim().length;
-      const ld = linkDensity(sib, text.length);
+      const ld = linkDensity(sib, sizes);
       if ((len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld === 0 && /\.( |$)/.test(text))) {
         include.add(sib);
       }
@@ -225,10 +269,9 @@ export function findArticleRoots(doc: Document): ArticleRoots | null {
 
 /** Link lists inside the story (related links, "read more", topic tags) are not prose. */
 const LINK_BOXES = new Set(['DIV', 'SECTION', 'UL', 'OL', 'DL', 'TABLE', 'P', 'LI', 'CENTER']);
-function isLinkBox(el: Element): boolean {
-  const text = el.textContent ?? '';
-  if (text.trim().length === 0) return false;
-  return linkDensity(el, text.length) > 0.5;
+function isLinkBox(el: Element, measures: Measures): boolean {
+  const m = measures.get(el);
+  return m !== undefined && m.text > 0 && m.links / m.text > 0.5;
 }
 
 /** Longest text a bold-only paragraph may have and still be a subheading, not a sentence. */
@@ -253,21 +296,25 @@ function isPseudoHeading(el: Element): boolean {
   return bold !== null && (bold.textContent ?? '').trim().length < PSEUDO_HEADING_CHARS;
 }
 
-function isNotProse(el: Element): boolean {
-  return LINK_BOXES.has(el.tagName.toUpperCase()) && (isLinkBox(el) || isPseudoHeading(el));
+function isNotProse(el: Element, measures: Measures): boolean {
+  return LINK_BOXES.has(el.tagName.toUpperCase()) && (isLinkBox(el, measures) || isPseudoHeading(el));
 }
 
 /** The text map of one subtree, with the same cleaning as a whole-page extraction. */
-export function extractFrom(root: Element, include?: ReadonlySet<Element>): TextMap {
-  const options: WalkOptions = { reject: isNotProse };
+export function extractFrom(root: Element, include?: ReadonlySet<Element>, measures?: Measures): TextMap {
+  const sizes = measures ?? measure(root);
+  const options: WalkOptions = { reject: (el) => isNotProse(el, sizes) };
   if (include) options.include = include;
   return buildTextMap(root, options);
 }
 
 /** The article's text map, or null when no element looks like a story. */
 export function extractArticle(doc: Document): TextMap | null {
-  const found = findArticleRoots(doc);
+  const scope = doc.documentElement;
+  if (!scope) return null;
+  const sizes = measure(scope);
+  const found = findArticleRoots(doc, sizes);
   if (!found) return null;
-  const map = extractFrom(found.root, found.include);
+  const map = extractFrom(found.root, found.include, sizes);
   return map.text.trim() === '' ? null : map;
 }
