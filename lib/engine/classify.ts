@@ -61,6 +61,8 @@ export interface Context {
   openInSentence: boolean;
   /** Open models are named in the sentence or just before it. */
   openInContext: boolean;
+  /** The article as a whole keeps returning to open models. */
+  openInArticle: boolean;
   /** The sentence itself uses AI or tech vocabulary. */
   domainInSentence: boolean;
 }
@@ -79,6 +81,7 @@ export function classify(sentence: string, hits: readonly Hit[], ctx: Context): 
     if (vetoed.has(eff.category)) continue;
     if (eff.needsOpenTopic === 'sentence' && !ctx.openInSentence) continue;
     if (eff.needsOpenTopic === 'context' && !ctx.openInContext) continue;
+    if (eff.needsOpenTopic === 'article' && !ctx.openInContext && !ctx.openInArticle) continue;
     if (eff.needsDomain && !ctx.domainInSentence) continue;
     const negated = negatedAt(sentence, h.index);
     const onNeg = eff.onNegation ?? 'flip';

@@ -27,9 +27,13 @@ const STRONG_AI =
 const MIN_AI_MENTIONS = 3;
 /** How many sentences back an open-model mention still makes "they" open models. */
 const OPEN_TOPIC_WINDOW = 3;
+/** Sentences naming open models that make a whole article about them. */
+const OPEN_ARTICLE_MENTIONS = 5;
 /** How many paragraphs back AI vocabulary still places a sentence in the AI industry. */
 const DOMAIN_WINDOW = 2;
 /** A claim is a finished sentence: headings, labels and truncated fragments end without punctuation. */
+/** Chapter markers of a podcast or video page ("06:40 Is it over?") are navigation, not prose. */
+const TIMESTAMP_START = /^\d{1,2}:\d{2}(?::\d{2})?\s/;
 const ENDS_LIKE_SENTENCE = /[.!?:;\u2026]["'\u201d\u2019)\]]*$/;
 
 let lastRules: { key: string; rules: readonly Rule[] } = { key: '', rules: RULES };
@@ -65,6 +69,7 @@ function run(text: string, options: AnnotateOptions): Claim[] {
     paraText.set(p, `${paraText.get(p) ?? ''} ${norm[i]}`);
   });
   const open = norm.map((s) => OPEN_SIDE.test(s));
+  const openInArticle = open.filter(Boolean).length >= OPEN_ARTICLE_MENTIONS;
 
   // cheap pass: regex rules on every sentence; candidates are those with a signal
   const hits: Hit[][] = norm.map((s) => matchRules(s, rules));
@@ -72,7 +77,7 @@ function run(text: string, options: AnnotateOptions): Claim[] {
   hits.forEach((h, i) => {
     if (!h.some((x) => x.rule.effect.kind === 'signal')) return;
     if (!aboutAI && aiMentions(norm[i]!, 1) === 0) return;
-    if (!ENDS_LIKE_SENTENCE.test(norm[i]!)) return;
+    if (!ENDS_LIKE_SENTENCE.test(norm[i]!) || TIMESTAMP_START.test(norm[i]!)) return;
     const pi = para[i]!;
     let domain = false;
     for (let q = pi; q >= 0 && q >= pi - DOMAIN_WINDOW && !domain; q--)
@@ -106,6 +111,7 @@ function run(text: string, options: AnnotateOptions): Claim[] {
     const c = classify(norm[i]!, hits[i]!, {
       openInSentence: open[i]!,
       openInContext,
+      openInArticle,
       domainInSentence: AI_DOMAIN.test(norm[i]!),
     });
     if (!c.labels.length) continue;

@@ -1,13 +1,55 @@
 // Open-source parity rules: how open(-weight) models compare with closed ones (claims.md, category
-// `open_source_parity`). Every cue needs open models in the sentence or just before it: "they are
-// catching up" is only a parity claim when "they" are open models.
+// `open_source_parity`). Every cue needs open models in view: "they are catching up" is only a
+// parity claim when "they" are open models. How near they must be depends on how specific the cue
+// is: an explicit gap-closing phrase counts anywhere in an article about open models, a bare
+// "alternatives" only right after they were named.
 import type { Rule } from './types';
 
 export const PARITY_RULES: readonly Rule[] = [
   {
-    id: 'open-catching-up',
+    id: 'open-closing-gap',
     group: 'open-source-parity',
-    description: 'Says open models are catching up with, matching or overtaking closed ones.',
+    description: 'Says open models are closing the gap with, catching up to or overtaking closed ones.',
+    effect: {
+      kind: 'signal',
+      category: 'open_source_parity',
+      direction: 'closing',
+      weight: 1,
+      vote: 1.2,
+      onNegation: 'flip',
+      needsOpenTopic: 'article',
+    },
+    // negation-bearing phrasings first: the first pattern that fires is where negation is read
+    patterns: [
+      /\b(?:we|us)\b[^.;]{0,30}\b(?:struggl\w*|can ?not (?:hope to )?(?:match|replicate|keep up)|can't (?:match|replicate|keep up))\b/i,
+      /\bcan ?not (?:hope to )?(?:match|replicate)\b/i,
+      /\b(?:ability|capacity) to (?:maintain|keep|hold|defend) (?:an?|the|their|its) (?:edge|lead)\b[^.;]{0,40}\b(?:in question|in doubt|doubtful)\b/i,
+      /\bclosing in\b(?! (?:on )?(?:the )?(?:first|second|third|fourth) quarter)/i,
+      /\bclos(?:e|es|ed|ing) (?:the|that|this) (?:performance |capability |quality )?(?:gap|distance)\b/i,
+      /\bgap\b[^.;]{0,30}\b(?:clos\w+|narrow\w*|shrink\w*|shrunk)\b/i,
+      /\b(?:gap|lead|distance|step)\b[^.;]{0,30}\b(?:getting|grow\w*|keeps? getting) (?:shorter|smaller|narrower)\b/i,
+      /\bcatch(?:es|ing)? up\b|\bcaught up\b/i,
+      /\b(?:gain\w*|reach\w*|achiev\w*|at) parity\b|\bon par\b/i,
+      /\b(?:outpac\w*|outstrip\w*|overtak\w*|eclips\w*|lapping|surpass\w*|leapfrog\w*)\b/i,
+      /\bindistinguishable\b/i,
+      /\bclose\b[^.;]{0,30}\bto (?:ChatGPT|GPT|the best|closed|proprietary|frontier)/i,
+      /\b(?:trail\w*|behind)\b[^.;]{0,40}\bby (?:only|just|mere)\b/i,
+      /\bwithin touching distance\b|\bmonths rather than years\b/i,
+      /\beating (?:our|their) lunch\b/i,
+    ],
+    examples: {
+      match: [
+        'Open-weight models are closing the gap with the best proprietary systems.',
+        'Community releases have caught up with last year’s flagship chatbots.',
+        'Hobbyist fine-tunes now outpace the tech giants’ research divisions.',
+      ],
+      noMatch: ['The company open-sourced its internal build tools on Monday.'],
+    },
+  },
+  {
+    id: 'open-substitutes',
+    group: 'open-source-parity',
+    description: 'Says open models match closed ones or replace paid services for the work people do.',
     effect: {
       kind: 'signal',
       category: 'open_source_parity',
@@ -17,37 +59,29 @@ export const PARITY_RULES: readonly Rule[] = [
       needsOpenTopic: 'context',
     },
     patterns: [
-      /\bclosing in\b(?! (?:on )?(?:the )?(?:first|second|third|fourth) quarter)|\bclos(?:e|es|ed|ing) (?:the|that|this) (?:performance |capability |quality )?(?:gap|distance)\b/i,
-      /\bclose\b[^.;]{0,30}\bto (?:ChatGPT|GPT|the best|closed|proprietary|frontier)/i,
+      /\b(?:match|matches|matched|matching|rival|rivals|rivalled|rivaled)\b/i,
+      /\b(?:comparable|as good as|good enough|perfectly good|close to)\b/i,
+      /\b(?:outperform\w*|superior|beat|beats)\b/i,
       /\b(?:overcom\w*|prefer|no preference|rise of)\b/i,
       /\b(?:moved|moving|move|switch\w*|shift\w*|migrat\w*)\b[^.;]{0,50}\b(?:to|onto) (?:an? )?(?:open|free)\b/i,
-      /\bgap\b[^.;]{0,30}\b(?:clos\w+|narrow\w*|shrink\w*|shrunk)\b/i,
-      /\bcatch(?:es|ing)? up\b|\bcaught up\b/i,
-      /\b(?:gain\w*|reach\w*|achiev\w*|at) parity\b|\bon par\b/i,
-      /\b(?:match|matches|matched|matching|rival|rivals|rivalled|rivaled)\b/i,
-      /\b(?:comparable|as good as|good enough|perfectly good|indistinguishable|close to)\b/i,
-      /\b(?:outperform\w*|outpac\w*|outstrip\w*|overtak\w*|eclips\w*|lapping|surpass\w*|superior|beat|beats)\b/i,
       /\bfraction of the (?:cost|price)\b/i,
       /\b(?:off|away from|instead of|replace\w*|replacing)\b[^.;]{0,20}\b(?:paid|closed|proprietary|restricted)\b/i,
-      /\b(?:trail\w*|behind)\b[^.;]{0,40}\bby (?:only|just|mere)\b/i,
-      /\bwithin touching distance\b|\bmonths rather than years\b/i,
       /\b(?:no longer need|nobody should pay|not pay for|would (?:a \w+ )?pay|pay for a)\b/i,
       /\b(?:alternatives?|counterbalance)\b/i,
       /\bvoting with (?:its|their) feet\b/i,
       /\bopting for\b/i,
-      /\b(?:we|us)\b[^.;]{0,30}\b(?:struggl\w*|cannot (?:hope to )?(?:match|replicate)|can't (?:match|replicate))\b/i,
-      /\bcannot (?:hope to )?(?:match|replicate)\b/i,
       /\bsolved\b/i,
       /\bmore attractive\b/i,
       /\b(?:win|wins|won|winning) (?:on|in) (?:cost|price|adoption)\b/i,
+      /\bfor (?:nothing|free)\b/i,
     ],
     examples: {
       match: [
-        'Open-weight models are closing the gap with the best proprietary systems.',
         'The new open model matches paid chatbots on most coding tests.',
         'Many firms have moved workloads off paid APIs onto open models they host.',
+        'For routine drafting, a free open-weight model is good enough.',
       ],
-      noMatch: ['The company open-sourced its internal build tools on Monday.'],
+      noMatch: ['Open-source models are popular with hobbyists.'],
     },
   },
   {
@@ -69,35 +103,56 @@ export const PARITY_RULES: readonly Rule[] = [
     },
   },
   {
-    id: 'open-lagging',
+    id: 'open-behind-frontier',
     group: 'open-source-parity',
-    description: 'Says closed models keep a lead that open ones cannot reach.',
+    description: 'Says the gap has not closed: open models only reach where closed ones used to be.',
     effect: {
       kind: 'signal',
       category: 'open_source_parity',
       direction: 'lagging',
-      weight: 1.5,
+      weight: 1,
+      vote: 2,
+      onNegation: 'flip',
+      needsOpenTopic: 'article',
+    },
+    patterns: [
+      /\bgap (?:has not|hasn't|has never) (?:closed|narrowed)\b|\bgap (?:remains|persists|is widening|widens|has widened)\b/i,
+      /\b(?:can't|cannot|never|unable to) (?:catch up|close the gap|reach|match)\b/i,
+      /\bfall\w* (?:further )?behind\b/i,
+      /\bwhere (?:we|they|the leaders|the closed labs) (?:were|stood)\b/i,
+      /\b(?:can't|cannot) do yet\b/i,
+      /\b(?:still|far|well|(?:a |one |full |whole )*generation|years|months) behind\b/i,
+    ],
+    examples: {
+      match: [
+        'Open models are only catching up to where the leaders were a year ago.',
+        'On long agent workflows, open releases remain a full generation behind the proprietary leaders.',
+      ],
+      noMatch: ['Community models now trail proprietary ones by mere weeks on coding benchmarks.'],
+    },
+  },
+  {
+    id: 'open-lagging',
+    group: 'open-source-parity',
+    description: 'Says closed models keep a lead over open ones.',
+    effect: {
+      kind: 'signal',
+      category: 'open_source_parity',
+      direction: 'lagging',
+      weight: 1,
       onNegation: 'flip',
       needsOpenTopic: 'context',
     },
     patterns: [
       /\b(?:behind|lag|lags|lagging|lagged|trail|trails|trailing|inferior)\b(?![^.;]{0,40}\bby (?:only|just|mere)\b)/i,
-      /\b(?:still|keep|keeps|retain\w*|hold|holds|maintain\w*) (?:a |the |their |its )?(?!slight|small|narrow|thin|modest|marginal)(?:\w+ )?(?:lead|edge)\b/i,
+      /\b(?:still|keep|keeps|retain\w*|hold|holds|maintain\w*) (?:a |the |their |its )?(?!slight|small|narrow|thin|modest|marginal)(?:\w+ )?(?:lead|edge)\b(?![^.;]{0,40}\b(?:in question|in doubt|doubtful|slipping|eroding))/i,
       /\b(?:still )?lead the best\b/i,
-      /\bgap has not closed\b|\bgap (?:remains|persists|is widening|widens)\b/i,
-      /\b(?:can't|cannot|never|unable to) (?:catch up|close the gap|reach|match)\b/i,
-      /\bfall\w* behind\b/i,
-      /\bwhere (?:we|they|the leaders) (?:were|stood)\b/i,
-      /\b(?:can't|cannot) do yet\b/i,
       /\bsaturated\b/i,
       /\bdistilled from\b/i,
     ],
     examples: {
-      match: [
-        'On long agent workflows, open releases remain a full generation behind the proprietary leaders.',
-        'Open models are only catching up to where the leaders were a year ago.',
-      ],
-      noMatch: ['Community models now trail proprietary ones by mere weeks on coding benchmarks.'],
+      match: ['The leading proprietary chatbots still hold a clear lead over open ones on reasoning.'],
+      noMatch: ['Open weights let anyone inspect the model.'],
     },
   },
 ];

@@ -21,9 +21,10 @@ export interface SignalEffect {
   vote?: number;
   /**
    * Cue only counts when open models are discussed: in the sentence itself ('sentence'), or in it
-   * or just before it ('context': "they are catching up" after a paragraph about open models).
+   * or just before it ('context': "they are catching up" after a paragraph about open models), or
+   * anywhere in an article that keeps returning to them ('article', for unmistakable comparisons).
    */
-  needsOpenTopic?: 'sentence' | 'context';
+  needsOpenTopic?: 'sentence' | 'context' | 'article';
   /** Cue only counts when the sentence itself is about AI or tech (deals, dominance). */
   needsDomain?: boolean;
 }
