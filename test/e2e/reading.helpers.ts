@@ -101,14 +101,23 @@ export async function settledState(
   }
 }
 
-/** Whether the live body is exactly the body the server sent (the extension changed nothing). */
-export function domIsAsServed(page: HarnessPage): Promise<boolean> {
+/**
+ * How the live document differs from what the server sent (the first difference, with context),
+ * or null when head and body are exactly as parsed from the served HTML.
+ */
+export function domChanges(page: HarnessPage): Promise<string | null> {
   return page.evaluate(async () => {
     const served = await (await fetch(location.href)).text();
     const parsed = new DOMParser().parseFromString(served, 'text/html');
-    return (
-      parsed.body.innerHTML === document.body.innerHTML && document.head.innerHTML === parsed.head.innerHTML
-    );
+    for (const part of ['head', 'body'] as const) {
+      const want = parsed[part].innerHTML;
+      const got = document[part].innerHTML;
+      if (want === got) continue;
+      let i = 0;
+      while (i < want.length && want[i] === got[i]) i++;
+      return `${part} differs at ${i}: served …${want.slice(i - 80, i + 80)}… live …${got.slice(i - 80, i + 80)}…`;
+    }
+    return null;
   });
 }
 
