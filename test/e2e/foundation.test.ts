@@ -27,16 +27,18 @@ describe.each(BROWSERS)('%s', (kind) => {
   let article: HarnessPage;
   let control: HarnessPage;
   let started = 0;
+  let launchMs = 0;
 
   beforeAll(async () => {
     started = Date.now();
     browser = await launch(kind);
+    launchMs = Date.now() - started;
     article = await browser.openPage(server.url(ARTICLE));
     control = await browser.openExtensionPage('options.html');
   });
   afterAll(async () => {
     await browser?.close();
-    console.log(`[e2e timing] ${kind}: ${Date.now() - started} ms for launch + foundation checks`);
+    console.log(`[e2e timing] ${kind}: launch ${launchMs} ms, launch + checks + close ${Date.now() - started} ms`);
   });
 
   test('the background started and answers ping', async () => {
@@ -55,7 +57,7 @@ describe.each(BROWSERS)('%s', (kind) => {
   // The checks above are only worth something if the harness really sees errors.
   test('the harness collects console errors and uncaught errors', async () => {
     const page = await browser.openPage(server.url('/fixtures/harness-errors.html'));
-    await expect.poll(() => page.errors()).toHaveLength(2);
+    await expect.poll(() => page.errors(), { timeout: 10_000 }).toHaveLength(2);
     expect((await page.errors()).join('\n')).toMatch(/fixture console error[\s\S]*fixture uncaught error/);
     await page.close();
     const extensionPage = await browser.openExtensionPage('options.html');
@@ -63,7 +65,7 @@ describe.each(BROWSERS)('%s', (kind) => {
       console.error('extension page console error');
       setTimeout(() => Promise.reject(new Error('extension page rejection')), 0);
     });
-    await expect.poll(() => extensionPage.errors()).toHaveLength(2);
+    await expect.poll(() => extensionPage.errors(), { timeout: 10_000 }).toHaveLength(2);
     await extensionPage.close();
   });
 
