@@ -15,7 +15,10 @@ const DIRS = {
   open_source_parity: ['closing', 'lagging'],
 };
 const CERTAINTY = ['asserted', 'hedged', 'conditional', 'question'];
-const collapse = (s) => String(s ?? '').replace(/\s+/g, ' ').trim();
+const collapse = (s) =>
+  String(s ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 // Elements inside <article> that are not article body text.
 const NOT_BODY = [
@@ -95,12 +98,14 @@ for (const f of fs
     if (seen.has(t)) fail(slug, `${kind} listed twice: ${t.slice(0, 70)}`);
     seen.add(t);
     if (!inBody(t)) fail(slug, `${kind} not found verbatim in one body block: ${t.slice(0, 90)}`);
-    if (kind === 'claim' && chrome.includes(t)) fail(slug, `claim also occurs in the chrome: ${t.slice(0, 90)}`);
+    if (kind === 'claim' && chrome.includes(t))
+      fail(slug, `claim also occurs in the chrome: ${t.slice(0, 90)}`);
   };
   const counts = Object.fromEntries(CATS.map((c) => [c, 0]));
   for (const c of gold.claims) {
     check('claim', c.text);
-    if (!Array.isArray(c.labels) || !c.labels.length) fail(slug, `claim without labels: ${c.text.slice(0, 60)}`);
+    if (!Array.isArray(c.labels) || !c.labels.length)
+      fail(slug, `claim without labels: ${c.text.slice(0, 60)}`);
     const cats = new Set();
     for (const l of c.labels) {
       if (!DIRS[l.category]?.includes(l.direction)) fail(slug, `bad label ${JSON.stringify(l)}`);
