@@ -26,6 +26,7 @@ export interface Candidate {
   savedAtMs: number;
 }
 
+/** What a candidate needs once chosen; the hot loops read the typed columns instead. */
 interface Entry {
   url: string;
   claimId: string;
@@ -33,13 +34,11 @@ interface Entry {
   direction: Direction;
   /** Actor keys, kept so the index can be compacted without reading the database again. */
   keys: string[];
-  savedAtMs: number;
-  alive: boolean;
 }
 
 interface CategoryIndex {
   postings: Map<string, number[]>;
-  /** Entry ids in ascending savedAtMs while `sorted`; walked from the end for "newest first". */
+  /** Entry ids in ascending time while `sorted`; walked from the end for "newest first". */
   byTime: number[];
   sorted: boolean;
 }
@@ -48,14 +47,20 @@ export const DEFAULT_CAP = 20;
 
 export class CrossLinkIndex {
   private entries: Entry[] = [];
-  private byUrl = new Map<string, number[]>();
+  // Columns per entry, so ranking touches typed arrays rather than scattered objects.
+  private time = new Float64Array(1024);
+  private alive = new Uint8Array(1024);
+  /** Which put() an entry came from: compared with the excluded page's put in one integer test. */
+  private putOf = new Int32Array(1024);
+  private puts = 0;
+  private byUrl = new Map<string, { put: number; ids: number[] }>();
   private categories = new Map<Category, CategoryIndex>();
   private dead = 0;
   // Scratch space reused across queries: per-entry counts, and stamps marking which entries the
   // current label (or the current page actor) has touched, so nothing is cleared between claims.
-  private counts = new Int32Array(0);
-  private labelStamp = new Int32Array(0);
-  private actorStamp = new Int32Array(0);
+  private counts = new Int32Array(1024);
+  private labelStamp = new Int32Array(1024);
+  private actorStamp = new Int32Array(1024);
   private stamp = 0;
 
   get size(): number {
@@ -71,23 +76,37 @@ export class CrossLinkIndex {
     return index;
   }
 
+  private ensureCapacity(n: number): void {
+    if (n <= this.time.length) return;
+    const size = Math.max(n, this.time.length * 2);
+    const grow = <T extends Float64Array | Int32Array | Uint8Array>(old: T, make: (n: number) => T): T => {
+      const next = make(size);
+      next.set(old);
+      return next;
+    };
+    this.time = grow(this.time, (k) => new Float64Array(k));
+    this.alive = grow(this.alive, (k) => new Uint8Array(k));
+    this.putOf = grow(this.putOf, (k) => new Int32Array(k));
+    this.counts = new Int32Array(size);
+    this.labelStamp = new Int32Array(size);
+    this.actorStamp = new Int32Array(size);
+    this.stamp = 0;
+  }
+
   /** Adds or replaces one article's claims. */
   put(summary: ArticleSummary): void {
     this.remove(summary.url);
+    const put = ++this.puts;
     const ids: number[] = [];
     for (const claim of summary.claims) {
       const keys = [...new Set(claim.actors.map(actorKey))];
       for (const [category, direction] of claim.labels) {
         const id = this.entries.length;
-        this.entries.push({
-          url: summary.url,
-          claimId: claim.id,
-          category,
-          direction,
-          keys,
-          savedAtMs: summary.savedAtMs,
-          alive: true,
-        });
+        this.ensureCapacity(id + 1);
+        this.entries.push({ url: summary.url, claimId: claim.id, category, direction, keys });
+        this.time[id] = summary.savedAtMs;
+        this.alive[id] = 1;
+        this.putOf[id] = put;
         ids.push(id);
         const index = this.category(category);
         for (const key of keys) {
@@ -96,18 +115,18 @@ export class CrossLinkIndex {
           else index.postings.set(key, [id]);
         }
         const last = index.byTime[index.byTime.length - 1];
-        if (last !== undefined && this.entries[last]!.savedAtMs > summary.savedAtMs) index.sorted = false;
+        if (last !== undefined && this.time[last]! > summary.savedAtMs) index.sorted = false;
         index.byTime.push(id);
       }
     }
-    this.byUrl.set(summary.url, ids);
+    this.byUrl.set(summary.url, { put, ids });
   }
 
   remove(url: string): void {
-    const ids = this.byUrl.get(url);
-    if (!ids) return;
-    for (const id of ids) this.entries[id]!.alive = false;
-    this.dead += ids.length;
+    const article = this.byUrl.get(url);
+    if (!article) return;
+    for (const id of article.ids) this.alive[id] = 0;
+    this.dead += article.ids.length;
     this.byUrl.delete(url);
     // Dead entries cost time in every walk: rebuild once they are half of the index.
     if (this.dead > 1000 && this.dead * 2 > this.entries.length) this.compact();
@@ -115,15 +134,15 @@ export class CrossLinkIndex {
 
   private compact(): void {
     const live = new Map<string, ArticleSummary>();
-    for (const e of this.entries) {
-      if (!e.alive) continue;
+    this.entries.forEach((e, id) => {
+      if (!this.alive[id]) return;
       let summary = live.get(e.url);
       if (!summary) {
-        summary = { url: e.url, savedAtMs: e.savedAtMs, claims: [] };
+        summary = { url: e.url, savedAtMs: this.time[id]!, claims: [] };
         live.set(e.url, summary);
       }
       summary.claims.push({ id: e.claimId, labels: [[e.category, e.direction]], actors: e.keys });
-    }
+    });
     this.entries = [];
     this.byUrl.clear();
     this.categories.clear();
@@ -131,22 +150,21 @@ export class CrossLinkIndex {
     for (const summary of live.values()) this.put(summary);
   }
 
-  private grow(): void {
-    if (this.counts.length >= this.entries.length) return;
-    const size = Math.max(1024, this.entries.length * 2);
-    this.counts = new Int32Array(size);
-    this.labelStamp = new Int32Array(size);
-    this.actorStamp = new Int32Array(size);
-  }
-
-  /** Entries ids sorted newest first, for the zero-shared-actor fill. */
-  private newestFirst(index: CategoryIndex): number[] {
+  /** Entry ids sorted by time (oldest first), for the zero-shared-actor fill. */
+  private timeOrder(index: CategoryIndex): number[] {
     if (!index.sorted) {
-      index.byTime = index.byTime.filter((id) => this.entries[id]!.alive);
-      index.byTime.sort((a, b) => this.entries[a]!.savedAtMs - this.entries[b]!.savedAtMs || a - b);
+      index.byTime = index.byTime.filter((id) => this.alive[id]);
+      index.byTime.sort((a, b) => this.time[a]! - this.time[b]! || a - b);
       index.sorted = true;
     }
     return index.byTime;
+  }
+
+  /** Index keys that "one name inside the other" matches with page actor key `q`, as sharedActors does. */
+  private matchingKeys(index: CategoryIndex, q: string): string[] {
+    const keys: string[] = [];
+    for (const k of index.postings.keys()) if (k === q || k.includes(q) || q.includes(k)) keys.push(k);
+    return keys;
   }
 
   /**
@@ -154,79 +172,102 @@ export class CrossLinkIndex {
    * `exclude` is the page's own URL: its saved copy is the same article, not another one.
    */
   query(exclude: string, claims: readonly Claim[], cap = DEFAULT_CAP): Candidate[] {
-    this.grow();
     const out: Candidate[] = [];
+    if (this.stamp > 2 ** 30) {
+      // Stamps only need to differ from the last use; start over long before Int32 overflows.
+      this.labelStamp.fill(0);
+      this.actorStamp.fill(0);
+      this.stamp = 0;
+    }
+    const excludePut = this.byUrl.get(exclude)?.put ?? -1;
+    const { time, alive, putOf, counts, labelStamp, actorStamp } = this;
     const matchCache = new Map<string, string[]>();
     for (const claim of claims) {
-      const top: Candidate[] = [];
-      const worst = () => top[top.length - 1]!;
-      const better = (shared: number, savedAtMs: number, than: Candidate) =>
-        shared > than.shared || (shared === than.shared && savedAtMs > than.savedAtMs);
-      const offer = (c: Candidate) => {
-        if (top.length >= cap && !better(c.shared, c.savedAtMs, worst())) return;
-        let i = top.length;
-        while (i > 0 && better(c.shared, c.savedAtMs, top[i - 1]!)) i--;
-        top.splice(i, 0, c);
-        if (top.length > cap) top.pop();
+      // The best candidates so far, best first, as parallel arrays (no allocation per offer);
+      // (worstShared, worstTime) describe the last one once the list is full.
+      const topIds: number[] = [];
+      const topShared: number[] = [];
+      const topCategory: Category[] = [];
+      let worstShared = -1;
+      let worstTime = -Infinity;
+      const beats = (shared: number, t: number) =>
+        shared > worstShared || (shared === worstShared && t > worstTime);
+      const offer = (id: number, shared: number, category: Category) => {
+        const t = time[id]!;
+        let i = topIds.length;
+        while (
+          i > 0 &&
+          (shared > topShared[i - 1]! || (shared === topShared[i - 1]! && t > time[topIds[i - 1]!]!))
+        )
+          i--;
+        topIds.splice(i, 0, id);
+        topShared.splice(i, 0, shared);
+        topCategory.splice(i, 0, category);
+        if (topIds.length > cap) {
+          topIds.pop();
+          topShared.pop();
+          topCategory.pop();
+        }
+        if (topIds.length === cap) {
+          worstShared = topShared[cap - 1]!;
+          worstTime = time[topIds[cap - 1]!]!;
+        }
       };
       const pageKeys = claim.actors.map(actorKey);
       for (const label of claim.labels) {
         const index = this.categories.get(label.category);
         if (!index) continue;
-        const labelStamp = ++this.stamp;
+        const thisLabel = ++this.stamp;
         const touched: number[] = [];
         for (const q of pageKeys) {
-          const actorStamp = ++this.stamp;
+          const thisActor = ++this.stamp;
           const cacheKey = `${label.category}\u0000${q}`;
           let keys = matchCache.get(cacheKey);
           if (!keys) {
-            keys = [];
-            for (const k of index.postings.keys())
-              if (k === q || k.includes(q) || q.includes(k)) keys.push(k);
+            keys = this.matchingKeys(index, q);
             matchCache.set(cacheKey, keys);
           }
           for (const k of keys) {
             for (const id of index.postings.get(k)!) {
-              if (this.actorStamp[id] === actorStamp) continue;
-              this.actorStamp[id] = actorStamp;
-              if (this.labelStamp[id] !== labelStamp) {
-                this.labelStamp[id] = labelStamp;
-                this.counts[id] = 0;
+              if (actorStamp[id] === thisActor) continue;
+              actorStamp[id] = thisActor;
+              if (labelStamp[id] !== thisLabel) {
+                labelStamp[id] = thisLabel;
+                counts[id] = 0;
                 touched.push(id);
               }
-              this.counts[id]!++;
+              counts[id]!++;
             }
           }
         }
-        const candidate = (id: number, shared: number): Candidate => {
-          const e = this.entries[id]!;
-          return {
-            from: claim,
-            url: e.url,
-            claimId: e.claimId,
-            category: label.category,
-            direction: e.direction,
-            shared,
-            savedAtMs: e.savedAtMs,
-          };
-        };
-        for (const id of touched) {
-          const e = this.entries[id]!;
-          if (!e.alive || e.url === exclude) continue;
-          const shared = this.counts[id]!;
-          if (top.length < cap || better(shared, e.savedAtMs, worst())) offer(candidate(id, shared));
+        // Postings grow in save order, so walking back meets newer entries first and most older
+        // ones with an equal count fail `beats` without any work.
+        for (let i = touched.length - 1; i >= 0; i--) {
+          const id = touched[i]!;
+          if (!alive[id] || putOf[id] === excludePut) continue;
+          if (beats(counts[id]!, time[id]!)) offer(id, counts[id]!, label.category);
         }
         // Claims sharing only the category still relate (strength linkStrength(0)): newest first.
-        const order = this.newestFirst(index);
+        const order = this.timeOrder(index);
         for (let i = order.length - 1; i >= 0; i--) {
           const id = order[i]!;
-          const e = this.entries[id]!;
-          if (top.length >= cap && !better(0, e.savedAtMs, worst())) break;
-          if (!e.alive || e.url === exclude || this.labelStamp[id] === labelStamp) continue;
-          offer(candidate(id, 0));
+          if (!beats(0, time[id]!)) break;
+          if (!alive[id] || putOf[id] === excludePut || labelStamp[id] === thisLabel) continue;
+          offer(id, 0, label.category);
         }
       }
-      out.push(...top);
+      topIds.forEach((id, i) => {
+        const e = this.entries[id]!;
+        out.push({
+          from: claim,
+          url: e.url,
+          claimId: e.claimId,
+          category: topCategory[i]!,
+          direction: e.direction,
+          shared: topShared[i]!,
+          savedAtMs: time[id]!,
+        });
+      });
     }
     return out;
   }

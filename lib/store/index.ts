@@ -23,6 +23,8 @@ import {
   META,
   QUARANTINE,
   type QuarantineEntry,
+  SCHEMA_VERSION,
+  type StoredArticle,
   SUMMARIES,
   summarize,
   toStored,
@@ -105,6 +107,42 @@ function migrateAll(tx: IDBTransaction): void {
   };
 }
 
+const RECENT_ARTICLES = 1000;
+
+/**
+ * A cheap shape check for records read on the hot cross-link path. Everything in the store was
+ * fully validated on the way in; this catches a record damaged since, which then goes through
+ * the full check (and quarantine) in readBack.
+ */
+function looksCurrent(raw: unknown): raw is StoredArticle {
+  const r = raw as Partial<StoredArticle> | null;
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    r.schemaVersion === SCHEMA_VERSION &&
+    typeof r.url === 'string' &&
+    typeof r.title === 'string' &&
+    typeof r.site === 'string' &&
+    typeof r.savedAt === 'string' &&
+    Array.isArray(r.claims) &&
+    r.claims.every(
+      (c) =>
+        typeof c === 'object' &&
+        c !== null &&
+        typeof c.id === 'string' &&
+        typeof c.text === 'string' &&
+        typeof c.start === 'number' &&
+        typeof c.end === 'number' &&
+        typeof c.score === 'number' &&
+        typeof c.certainty === 'string' &&
+        (c.attribution === null || typeof c.attribution === 'string') &&
+        Array.isArray(c.labels) &&
+        Array.isArray(c.actors) &&
+        Array.isArray(c.rules),
+    )
+  );
+}
+
 const toMs = (t: Date | string | number): number =>
   t instanceof Date ? t.getTime() : typeof t === 'string' ? Date.parse(t) : t;
 
@@ -117,6 +155,14 @@ export async function openStore(name = DEFAULT_DB_NAME, options: OpenOptions = {
   let index: CrossLinkIndex | null = null;
   let indexChanges = -1;
   let building: Promise<CrossLinkIndex> | null = null;
+  // Articles read for cross-links, so stepping through claims or reopening the panel does not
+  // read them again. Entries go when their article is written; everything goes on a rebuild.
+  const recent = new Map<string, ArticleRecord>();
+  const remember = (record: ArticleRecord) => {
+    recent.delete(record.url);
+    recent.set(record.url, record);
+    if (recent.size > RECENT_ARTICLES) recent.delete(recent.keys().next().value as string);
+  };
 
   /** Reads a record back: migrated if old, quarantined (and reported null) if broken. */
   async function readBack(raw: unknown): Promise<ArticleRecord | null> {
@@ -139,6 +185,7 @@ export async function openStore(name = DEFAULT_DB_NAME, options: OpenOptions = {
       }
       bumpChanges(tx);
     });
+    if (typeof url === 'string') recent.delete(url);
     index = null;
   }
 
@@ -166,6 +213,7 @@ export async function openStore(name = DEFAULT_DB_NAME, options: OpenOptions = {
       return bumpChanges(tx);
     });
     if (outcome === null) return;
+    recent.delete(clean.url);
     // Our own write, the next in sequence: update the index in place; otherwise rebuild on demand.
     if (index && outcome === indexChanges + 1) {
       index.put(summary);
@@ -189,11 +237,15 @@ export async function openStore(name = DEFAULT_DB_NAME, options: OpenOptions = {
       ]);
       return { summaries: all as ArticleSummary[], changes: typeof value === 'number' ? value : 0 };
     });
-    for (const summary of summaries) {
-      if (summary && typeof summary.url === 'string' && Array.isArray(summary.claims)) fresh.put(summary);
-    }
+    // In save order, so the index's postings run oldest to newest (its queries rely on it for speed).
+    const valid = summaries.filter(
+      (s) => s && typeof s.url === 'string' && typeof s.savedAtMs === 'number' && Array.isArray(s.claims),
+    );
+    valid.sort((a, b) => a.savedAtMs - b.savedAtMs);
+    for (const summary of valid) fresh.put(summary);
     index = fresh;
     indexChanges = changes;
+    recent.clear();
     return fresh;
   }
 
@@ -250,6 +302,7 @@ export async function openStore(name = DEFAULT_DB_NAME, options: OpenOptions = {
         return bumpChanges(tx);
       });
       index = null;
+      recent.clear();
     },
 
     count: () => transact(db, ARTICLES, 'readonly', (tx) => request(tx.objectStore(ARTICLES).count())),
@@ -274,16 +327,30 @@ export async function openStore(name = DEFAULT_DB_NAME, options: OpenOptions = {
       const candidates = (await crossLinkIndex()).query(url, claims, perClaim);
       if (!candidates.length) return [];
       // The index holds only what ranking needs; the full claims come from the chosen articles.
-      const urls = [...new Set(candidates.map((c) => c.url))];
-      const raws = await transact(db, ARTICLES, 'readonly', (tx) => {
-        const articles = tx.objectStore(ARTICLES);
-        return Promise.all(urls.map((u) => request(articles.get(u))));
-      });
       const records = new Map<string, ArticleRecord>();
+      const missing: string[] = [];
+      for (const u of new Set(candidates.map((c) => c.url))) {
+        const cached = recent.get(u);
+        if (cached) records.set(u, cached);
+        else missing.push(u);
+      }
+      const raws = missing.length
+        ? await transact(db, ARTICLES, 'readonly', (tx) => {
+            const articles = tx.objectStore(ARTICLES);
+            return Promise.all(missing.map((u) => request(articles.get(u))));
+          })
+        : [];
       for (const raw of raws) {
         if (raw === undefined) continue;
-        const record = await readBack(raw);
-        if (record) records.set(record.url, record);
+        let record: ArticleRecord | null;
+        if (looksCurrent(raw)) {
+          const { schemaVersion: _v, savedAtMs: _t, ...rest } = raw;
+          record = rest;
+        } else record = await readBack(raw);
+        if (record) {
+          records.set(record.url, record);
+          remember(record);
+        }
       }
       const links: (CrossLink & { order: number; savedAtMs: number })[] = [];
       candidates.forEach((c, order) => {
