@@ -110,6 +110,30 @@ describe.each(BROWSERS)('%s', (kind) => {
       },
     );
 
+    test('every annotated article is saved, re-anchorable, and cross-linked with the others', async () => {
+      const saved = await sendToBackground(control, { type: 'export-records' });
+      expect(saved.ok).toBe(true);
+      if (!saved.ok) return;
+      const withClaims = saved.value.filter((r) => r.claims.length > 0);
+      expect(withClaims.length).toBeGreaterThan(0);
+      for (const record of withClaims) {
+        expect(record.url).toMatch(/\/corpus\/[\w-]+\.html$/);
+        for (const claim of record.claims) {
+          expect(claim.quote.exact).toBe(claim.text);
+          expect(claim.quote.prefix.length).toBeLessThanOrEqual(32);
+          expect(claim.quote.suffix.length).toBeLessThanOrEqual(32);
+        }
+      }
+      const first = withClaims[0]!;
+      const links = await sendToBackground(control, {
+        type: 'cross-links',
+        url: first.url,
+        claims: first.claims,
+      });
+      expect(links.ok).toBe(true);
+      if (links.ok) for (const link of links.value) expect(link.article.url).not.toBe(first.url);
+    });
+
     test('detection as highlighted, scored like the corpus scorer (reported)', () => {
       const report = score(CORPUS_DIR, predDir);
       const pc = (x: number) => (100 * x).toFixed(1);
@@ -164,9 +188,6 @@ describe.each(BROWSERS)('%s', (kind) => {
     });
 
     test('styles: manifest CSS declared, the colour sheet adopted, and highlights change what is drawn', async () => {
-      const manifest = JSON.parse(readFileSync(resolve(extensionDir(kind), 'manifest.json'), 'utf8')) as {
-        content_scripts: { css?: string[] }[];
-      };
       expect(manifest.content_scripts[0]?.css).toEqual(['content-scripts/content.css']);
       // Custom colours live in one constructable sheet, visible to the page but not in its DOM.
       expect(
