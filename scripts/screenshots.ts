@@ -164,6 +164,13 @@ async function main() {
         },
       });
       await shoot(context, browser.extensionOrigin, 'sidepanel-live', 'sidepanel', scheme, q);
+      await shoot(context, browser.extensionOrigin, 'sidepanel-live-expanded', 'sidepanel', scheme, q, {
+        prepare: async (p) => {
+          await p.evaluate(() => {
+            for (const d of document.querySelectorAll('details')) d.open = true;
+          });
+        },
+      });
       await shoot(
         context,
         browser.extensionOrigin,

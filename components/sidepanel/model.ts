@@ -117,7 +117,12 @@ export class PanelModel {
   async start(): Promise<void> {
     this.unlisten = this.api.onTabChange((tabId) => void this.show(tabId));
     await this.show(await this.api.activeTab());
-    if (this.pollMs > 0) this.timer = setInterval(() => void this.refresh(), this.pollMs);
+    if (this.pollMs > 0) {
+      this.timer = setInterval(() => {
+        // A closed sidebar or a hidden panel has no reader: skip the message until it shows again.
+        if (typeof document === 'undefined' || !document.hidden) void this.refresh();
+      }, this.pollMs);
+    }
   }
 
   dispose(): void {
