@@ -10,6 +10,8 @@ import { annotatePage, toCliOutput } from '../lib/cli/page';
 
 const SHARED = resolve(import.meta.dirname, '../../shared');
 const CORPUS = join(SHARED, 'corpus');
+// Written without looking at the rules (test/fixtures/holdout/README.md): how well the rules generalise.
+const HOLDOUT = resolve(import.meta.dirname, '../test/fixtures/holdout');
 const PAGES = join(SHARED, 'pages');
 const CATEGORIES = ['moat', 'consolidation', 'open_source_parity'] as const;
 
@@ -39,26 +41,26 @@ function annotateFile(path: string) {
   return annotatePage(readFileSync(path, 'utf8'), pathToFileURL(path).href);
 }
 
-/** Predictions for every corpus page, written where score.mjs reads them. */
-function predictCorpus(outDir: string): number {
+/** Predictions for every labelled page of `dir`, written where score.mjs reads them. */
+function predictPages(dir: string, outDir: string): number {
   let ms = 0;
-  for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.html'))) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
     const t0 = performance.now();
-    const page = annotateFile(join(CORPUS, file));
+    const page = annotateFile(join(dir, file));
     ms += performance.now() - t0;
     writeFileSync(join(outDir, file.replace(/\.html$/, '.json')), JSON.stringify(toCliOutput(page), null, 2));
   }
   return ms;
 }
 
-function runScore(predDir: string, flag: '--json' | '--errors'): string {
-  return execFileSync(process.execPath, [join(CORPUS, 'score.mjs'), CORPUS, predDir, flag], {
+function runScore(goldDir: string, predDir: string, flag: '--json' | '--errors'): string {
+  return execFileSync(process.execPath, [join(CORPUS, 'score.mjs'), goldDir, predDir, flag], {
     encoding: 'utf8',
   });
 }
 
-function printScores(r: ScoreReport): void {
-  console.log('Corpus (../shared/corpus), scored by score.mjs');
+function printScores(heading: string, r: ScoreReport): void {
+  console.log(`${heading}, scored by score.mjs`);
   console.log(`  ${'category'.padEnd(20)}     P     R    F1    tp   fp   fn`);
   for (const c of CATEGORIES) {
     const s = r.cats[c];
@@ -115,16 +117,22 @@ function offTopicPages(showClaims: boolean): void {
 
 function main(): void {
   const errors = process.argv.includes('--errors');
-  const predDir = mkdtempSync(join(tmpdir(), 'claimscope-eval-'));
-  try {
-    const ms = predictCorpus(predDir);
-    if (errors) console.log(runScore(predDir, '--errors'));
-    printScores(JSON.parse(runScore(predDir, '--json')) as ScoreReport);
-    console.log(`  (${ms.toFixed(0)} ms for extraction + annotation of the corpus)`);
-    offTopicPages(errors);
-  } finally {
-    if (!process.argv.includes('--keep')) rmSync(predDir, { recursive: true, force: true });
+  const sets = [
+    { heading: 'Corpus (../shared/corpus)', dir: CORPUS },
+    { heading: '\nHeld-out articles (test/fixtures/holdout)', dir: HOLDOUT },
+  ];
+  for (const { heading, dir } of sets) {
+    const predDir = mkdtempSync(join(tmpdir(), 'claimscope-eval-'));
+    try {
+      const ms = predictPages(dir, predDir);
+      if (errors) console.log(runScore(dir, predDir, '--errors'));
+      printScores(heading, JSON.parse(runScore(dir, predDir, '--json')) as ScoreReport);
+      console.log(`  (${ms.toFixed(0)} ms for extraction + annotation)`);
+    } finally {
+      if (!process.argv.includes('--keep')) rmSync(predDir, { recursive: true, force: true });
+    }
   }
+  offTopicPages(errors);
 }
 
 main();
