@@ -45,8 +45,10 @@ const ORG_TAIL =
   /\b(?:Labs?|Research|Cloud|Systems|AI|Inc|Ltd|Securities|Partners|Capital|Group|Bank|University|Institute|Commission|Ventures|Technologies|Micro|Reasoning|Networks|Times|News|Post|Journal|Review|Foundation|Council|Agency|Office|Court|League|Castle)$/;
 
 /** A person's name in `text`: two or more capitalised words that do not read as an organisation. */
+const NAME_G = new RegExp(NAME, 'gu');
 function personIn(text: string): string | null {
-  const re = new RegExp(NAME, 'gu');
+  const re = NAME_G;
+  re.lastIndex = 0;
   let best: string | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const words = m[0].split(' ');
@@ -92,8 +94,13 @@ function resolvePronoun(state: State): string | null {
   return state.lastPerson;
 }
 
+/** Cheap test before the attribution patterns: a quotation mark or a reporting word. */
+const MAY_REPORT =
+  /"|ccording|\b(?:said|says|say|told|tells|added|adds|argu\w*|warn\w*|highlight\w*|not(?:ed|es)|wr[io]tes?|believes?|contends?|claim\w*|insist\w*|predict\w*|caution\w*|explain\w*|counts|report\w*|observ\w*|points? out|estimat\w*|acknowledged|admit\w*|by)\b/;
+
 /** Attribution of one sentence from its own words, or undefined when it credits no one. */
 function own(s: string, state: State, speaker: string | null): string | null | undefined {
+  if (!MAY_REPORT.test(s)) return speaker ?? undefined;
   const tag = TAG_AFTER_QUOTE.exec(s);
   if (tag) {
     const name = tag[1] ?? tag[2];

@@ -2,7 +2,7 @@
 // segment → cheap regex pre-pass (rules + domain gate) → compromise sweep on candidates →
 // classify → certainty, attribution, actors → links.
 import { RULES } from '../rules';
-import { AI_DOMAIN, OPEN_SIDE } from '../rules/lexicon';
+import { AI_DOMAIN, OPEN_SIDE, TRIGGERS } from '../rules/lexicon';
 import type { Rule } from '../rules/types';
 import { actorsOf } from './actors';
 import { attributeAll } from './attribution';
@@ -72,7 +72,7 @@ function run(text: string, options: AnnotateOptions): Claim[] {
   const openInArticle = open.filter(Boolean).length >= OPEN_ARTICLE_MENTIONS;
 
   // cheap pass: regex rules on every sentence; candidates are those with a signal
-  const hits: Hit[][] = norm.map((s) => matchRules(s, rules));
+  const hits: Hit[][] = norm.map((s) => (TRIGGERS.test(s) ? matchRules(s, rules) : []));
   const candidates: number[] = [];
   hits.forEach((h, i) => {
     if (!h.some((x) => x.rule.effect.kind === 'signal')) return;

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { ruleFires } from '../engine/match';
 import { normalize } from '../engine/normalize';
 import { describeRule, RULE_GROUPS, RULES } from './index';
+import { TRIGGERS } from './lexicon';
 
 const matchCases = RULES.flatMap((r) => r.examples.match.map((s) => [r.id, s] as const));
 const noMatchCases = RULES.flatMap((r) => r.examples.noMatch.map((s) => [r.id, s] as const));
@@ -12,6 +13,9 @@ const byId = new Map(RULES.map((r) => [r.id, r]));
 describe('rule examples', () => {
   test.each(matchCases)('%s fires on: %s', (id, sentence) => {
     expect(ruleFires(byId.get(id)!, normalize(sentence))).toBe(true);
+  });
+  test.each(matchCases)('%s example passes the cheap pre-pass: %s', (_id, sentence) => {
+    expect(TRIGGERS.test(normalize(sentence))).toBe(true);
   });
   test.each(noMatchCases)('%s stays quiet on: %s', (id, sentence) => {
     expect(ruleFires(byId.get(id)!, normalize(sentence))).toBe(false);
