@@ -23,13 +23,33 @@ const random = () => {
 };
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-const NAMED = ['OpenAI', 'Google', 'Anthropic', 'Meta', 'Microsoft', 'Mistral', 'Nvidia', 'Amazon', 'Llama', 'DeepSeek'];
-const ACTORS = [...NAMED, 'startups', 'cloud providers', ...Array.from({ length: 400 }, (_, i) => `Company ${i}`)];
+const NAMED = [
+  'OpenAI',
+  'Google',
+  'Anthropic',
+  'Meta',
+  'Microsoft',
+  'Mistral',
+  'Nvidia',
+  'Amazon',
+  'Llama',
+  'DeepSeek',
+];
+const ACTORS = [
+  ...NAMED,
+  'startups',
+  'cloud providers',
+  ...Array.from({ length: 400 }, (_, i) => `Company ${i}`),
+];
 /** Zipf-like: the i-th actor is chosen with weight 1/(i+1). */
+const WEIGHTS = ACTORS.map((_, i) => 1 / (i + 1));
+const TOTAL_WEIGHT = WEIGHTS.reduce((a, b) => a + b, 0);
 const zipfActor = () => {
-  const weights = ACTORS.map((_, i) => 1 / (i + 1));
-  let r = random() * weights.reduce((a, b) => a + b, 0);
-  for (const [i, w] of weights.entries()) if ((r -= w) <= 0) return ACTORS[i]!;
+  let r = random() * TOTAL_WEIGHT;
+  for (const [i, w] of WEIGHTS.entries()) {
+    r -= w;
+    if (r <= 0) return ACTORS[i]!;
+  }
   return ACTORS[0]!;
 };
 
@@ -37,7 +57,8 @@ const sentences = corpusRecords().flatMap((r) => r.claims.map((c) => c.text));
 
 function randomClaim(id: string, at: number): SavedClaim {
   const text = pick(sentences);
-  const categories = random() < 0.8 ? [pick(CATEGORIES)] : [...CATEGORIES].sort(() => random() - 0.5).slice(0, 2);
+  const categories =
+    random() < 0.8 ? [pick(CATEGORIES)] : [...CATEGORIES].sort(() => random() - 0.5).slice(0, 2);
   return {
     id,
     text,
@@ -87,12 +108,16 @@ async function main() {
     const used = process.cpuUsage(c);
     cpu.push((used.user + used.system) / 1000);
   }
-  if (process.env.BENCH_VERBOSE) console.log(memory.map((x) => x.toFixed(1)).join(" "));
+  if (process.env.BENCH_VERBOSE) console.log(memory.map((x) => x.toFixed(1)).join(' '));
   console.log(`${ARTICLES} articles, ${claimCount} claims; page of ${PAGE_CLAIMS} claims`);
   console.log(`in-memory index build: ${buildMs.toFixed(1)} ms`);
   // Best-of is the cost on an idle core; median and p90 show what a busy machine adds.
-  console.log(`index query CPU time: median ${median(cpu).toFixed(2)} ms (wall time inflates when other processes take the cores)`);
-  console.log(`index query: best ${best(memory).toFixed(2)} ms, median ${median(memory).toFixed(2)} ms, p90 ${p90(memory).toFixed(2)} ms`);
+  console.log(
+    `index query CPU time: median ${median(cpu).toFixed(2)} ms (wall time inflates when other processes take the cores)`,
+  );
+  console.log(
+    `index query: best ${best(memory).toFixed(2)} ms, median ${median(memory).toFixed(2)} ms, p90 ${p90(memory).toFixed(2)} ms`,
+  );
 
   // 2. Through the store on fake-indexeddb (much slower than a browser's IndexedDB).
   const store = await openStore('bench', { factory: new IDBFactory() });
@@ -103,7 +128,9 @@ async function main() {
 
   t = performance.now();
   const first = await store.findCrossLinks(pageUrl, page);
-  console.log(`first findCrossLinks (builds the index from the summaries store): ${(performance.now() - t).toFixed(1)} ms, ${first.length} links`);
+  console.log(
+    `first findCrossLinks (builds the index from the summaries store): ${(performance.now() - t).toFixed(1)} ms, ${first.length} links`,
+  );
 
   const full: number[] = [];
   for (let run = 0; run < 20; run++) {
@@ -111,7 +138,9 @@ async function main() {
     await store.findCrossLinks(pageUrl, page);
     full.push(performance.now() - t);
   }
-  console.log(`findCrossLinks warm (linked articles cached): best ${best(full).toFixed(1)} ms, median ${median(full).toFixed(1)} ms, p90 ${p90(full).toFixed(1)} ms`);
+  console.log(
+    `findCrossLinks warm (linked articles cached): best ${best(full).toFixed(1)} ms, median ${median(full).toFixed(1)} ms, p90 ${p90(full).toFixed(1)} ms`,
+  );
   store.close();
 }
 
