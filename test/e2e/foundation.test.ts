@@ -38,7 +38,9 @@ describe.each(BROWSERS)('%s', (kind) => {
   });
   afterAll(async () => {
     await browser?.close();
-    console.log(`[e2e timing] ${kind}: launch ${launchMs} ms, launch + checks + close ${Date.now() - started} ms`);
+    console.log(
+      `[e2e timing] ${kind}: launch ${launchMs} ms, launch + checks + close ${Date.now() - started} ms`,
+    );
   });
 
   test('the background started and answers ping', async () => {
@@ -54,7 +56,18 @@ describe.each(BROWSERS)('%s', (kind) => {
     expect(await article.errors()).toEqual([]);
   });
 
-  // The checks above are only worth something if the harness really sees errors.
+  test.each(EXTENSION_PAGES)('%s renders without errors', async (path) => {
+    const page = await browser.openExtensionPage(path);
+    await page.waitFor(() => (document.getElementById('app')?.childElementCount ?? 0) > 0);
+    expect(await page.errors()).toEqual([]);
+    await page.close();
+  });
+
+  test('the extension raised no errors in any of its pages or its background', async () => {
+    expect(await browser.extensionErrors()).toEqual([]);
+  });
+
+  // The checks above are only worth something if the harness really sees errors (last: it makes some).
   test('the harness collects console errors and uncaught errors', async () => {
     const page = await browser.openPage(server.url('/fixtures/harness-errors.html'));
     await expect.poll(() => page.errors(), { timeout: 10_000 }).toHaveLength(2);
@@ -66,13 +79,9 @@ describe.each(BROWSERS)('%s', (kind) => {
       setTimeout(() => Promise.reject(new Error('extension page rejection')), 0);
     });
     await expect.poll(() => extensionPage.errors(), { timeout: 10_000 }).toHaveLength(2);
+    await expect
+      .poll(async () => (await browser.extensionErrors()).join('\n'), { timeout: 10_000 })
+      .toContain('extension page rejection');
     await extensionPage.close();
-  });
-
-  test.each(EXTENSION_PAGES)('%s renders without errors', async (path) => {
-    const page = await browser.openExtensionPage(path);
-    await page.waitFor(() => (document.getElementById('app')?.childElementCount ?? 0) > 0);
-    expect(await page.errors()).toEqual([]);
-    await page.close();
   });
 });

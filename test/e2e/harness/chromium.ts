@@ -51,6 +51,16 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
       context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     // Node's URL gives chrome-extension: URLs an opaque ('null') origin, so build it from the host.
     const extensionOrigin = `chrome-extension://${new URL(serviceWorker.url()).host}`;
+    const extensionErrors: string[] = [];
+    const fromExtension = (url: string | undefined) => url?.startsWith(`${extensionOrigin}/`) ?? false;
+    context.on('console', (message) => {
+      const source = message.worker()?.url() ?? message.page()?.url() ?? message.location().url;
+      if (message.type() === 'error' && fromExtension(source))
+        extensionErrors.push(`console.error: ${message.text()}`);
+    });
+    context.on('weberror', (error) => {
+      if (fromExtension(error.page()?.url())) extensionErrors.push(`uncaught: ${error.error().message}`);
+    });
     const open = async (url: string) => {
       const page = await context.newPage();
       const wrapped = wrapPage(page, url);
@@ -62,6 +72,7 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
       extensionOrigin,
       openPage: open,
       openExtensionPage: (path) => open(`${extensionOrigin}/${path.replace(/^\//, '')}`),
+      extensionErrors: async () => [...extensionErrors],
       close: async () => {
         await context.close();
         await rm(profile, { recursive: true, force: true });

@@ -7,11 +7,14 @@
 //   --remote-allow-system-access; even then it never reports the load of an extension page
 //   (BiDi skips extension contexts, Mozilla bug 1755014), so we navigate without waiting and poll.
 // - For the same reason console/error events of extension pages never reach puppeteer: an in-page
-//   trap collects them once the page has loaded.
+//   trap collects them once the page has loaded, and Firefox's own error log on stderr
+//   ("JavaScript error: <url>, line N: …") gives every uncaught error from a moz-extension:// URL,
+//   load time and background included (extensionErrors()).
 // MV3 host permissions: a temporary install grants the content script's http/https matches
 // (checked with permissions.getAll() on Firefox ESR 153), so no pref is needed for 127.0.0.1 pages.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import puppeteer, { type EvaluateFunc, type Page } from 'puppeteer-core';
 import { browserBinary, extensionDir } from './paths';
 import type { ExtensionBrowser, HarnessPage, InPage } from './types';
@@ -76,6 +79,22 @@ function wrapPage(page: Page, openedUrl: string, extensionPage: boolean): Harnes
   };
 }
 
+/** Firefox logs each uncaught error as `JavaScript error: <url>, line <n>: <message>` on stderr. */
+function collectExtensionErrors(stderr: Readable | null, extensionOrigin: string): string[] {
+  const errors: string[] = [];
+  if (!stderr) return errors;
+  const prefix = `JavaScript error: ${extensionOrigin}/`;
+  let pending = '';
+  stderr.on('data', (chunk: Buffer) => {
+    const lines = (pending + chunk.toString('utf8')).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      if (line.startsWith(prefix)) errors.push(`uncaught: ${line.slice('JavaScript error: '.length)}`);
+    }
+  });
+  return errors;
+}
+
 export async function launchFirefox(): Promise<ExtensionBrowser> {
   const executablePath = browserBinary('firefox');
   const dir = extensionDir('firefox');
@@ -93,8 +112,9 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }) },
   });
   try {
-    await browser.installExtension(dir);
     const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;
+    const extensionErrors = collectExtensionErrors(browser.process()?.stderr ?? null, extensionOrigin);
+    await browser.installExtension(dir);
     return {
       kind: 'firefox',
       extensionOrigin,
@@ -116,6 +136,7 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
         await page.evaluate(installErrorTrap, TRAP_KEY);
         return wrapPage(page, url, true);
       },
+      extensionErrors: async () => [...extensionErrors],
       close: () => browser.close(),
       raw: { kind: 'firefox', browser },
     };

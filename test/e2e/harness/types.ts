@@ -32,6 +32,13 @@ export interface ExtensionBrowser {
   openPage(url: string): Promise<HarnessPage>;
   /** Opens an extension page in a new tab, e.g. `openExtensionPage('popup.html?tab=12')`. */
   openExtensionPage(path: string): Promise<HarnessPage>;
+  /**
+   * Errors the extension itself raised since launch, in any of its pages or its background, including
+   * while a page was loading. Chromium: console errors and uncaught errors of extension pages and the
+   * service worker. Firefox: uncaught errors and rejections whose source is a moz-extension:// URL
+   * (read from Firefox's error log; Firefox does not attribute console.error calls, so those are not here).
+   */
+  extensionErrors(): Promise<string[]>;
   close(): Promise<void>;
   readonly raw:
     | { kind: 'chromium'; context: BrowserContext; serviceWorker: Worker }
