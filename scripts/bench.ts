@@ -142,7 +142,8 @@ async function main() {
         extensionDir: chromeDir,
         origin: server.origin,
         markJsPath: path.join(repo, 'node_modules/mark.js/dist/mark.min.js'),
-        trace: args.trace,
+        profile: args.profile,
+        profileDir: path.join(roots.out, 'profiles'),
         maxWaitMs: 20_000,
         idleMs: 700,
       });
@@ -209,7 +210,7 @@ async function main() {
   const summaries = results.map(summarizePage);
   const targets = evaluateTargets({ pages: summaries, bundles, storeLookupMs: store.lookupMs });
   const measuredAt = new Date().toISOString();
-  const header = `Measured ${measuredAt} on extension commit ${commit}${dirty ? ' (with uncommitted changes in lib/entrypoints/components)' : ''}; ${args.runs} runs per page, medians; Chromium ${chromiumVersion()}, ${args.trace ? 'traced (CPU-profile attribution)' : 'untraced (ScriptDuration difference)'}.`;
+  const header = `Measured ${measuredAt} on extension commit ${commit}${dirty ? ' (with uncommitted changes in lib/entrypoints/components)' : ''}; ${args.runs} runs per page, medians; Chromium ${chromiumVersion()}, ${args.profile ? 'CPU-profiled (script attribution)' : 'not profiled (main-thread task time difference only)'}.`;
 
   const md = [
     '# Claimscope performance benchmark',
@@ -222,11 +223,16 @@ async function main() {
     '',
     '## Chromium, per page',
     '',
-    'ext script ms: main-thread JavaScript with a frame of the content script on the stack (CPU profile of the',
-    "page's renderer; content scripts run on the page's main thread). mark.js script ms: the same attribution for",
-    'mark.js run after load on document.body with the keyword list in scripts/bench/keywords.ts. Longest task: the',
-    'longest main-thread task in which that script ran. First highlight: ms from navigation start until a',
-    '`claimscope-*` highlight exists (— when none appeared). ranges / marks: highlight ranges vs mark.js matches.',
+    'ext script ms: main-thread JavaScript with a frame of the content script on the stack, from a V8 CPU profile',
+    "of the page's renderer (content scripts run on the page's main thread, in their own world). mark.js script ms:",
+    'the same attribution for mark.js run after load on document.body with the keyword list in',
+    'scripts/bench/keywords.ts. Longest task: the longest busy stretch of the main thread (between idle samples) in',
+    'which that script ran — an upper bound on its longest task. First highlight: ms from navigation start until a',
+    '`claimscope-*` highlight exists (— when none appeared). Done: when the content script reported a final status',
+    '(or its highlights stopped changing). Main-thread time added: CDP TaskDuration with minus without the',
+    'extension at that moment (includes style/layout/paint; noisy where the page runs its own scripts).',
+    'ranges / marks: highlight ranges vs mark.js matches. CDP ScriptDuration is not used: it counts neither',
+    'content-script nor DevTools-evaluated code.',
     '',
     pageTable(summaries),
     '',
@@ -260,9 +266,9 @@ async function main() {
     chromium: chromiumVersion(),
     measures: {
       chromium: [
-        'ext script ms (CPU profile attribution or ScriptDuration difference)',
-        'ScriptDuration difference',
-        'longest task / tasks ≥ 50 ms with the content script',
+        'ext script ms (CPU profile attribution)',
+        'main-thread TaskDuration difference (with − without)',
+        'longest busy stretch / stretches ≥ 50 ms with the content script',
         'page long tasks with/without',
         'time to first highlight',
         'mark.js script ms, longest task, style+layout',

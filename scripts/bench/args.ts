@@ -5,8 +5,8 @@ export interface BenchArgs {
   /** Glob(s) over page ids (`corpus/*`, `pages/nytimes-*`, `gen/words-5000`), comma-separated. */
   pages: string[] | null;
   runs: number;
-  /** Trace the renderer (CPU profile attribution, task durations). Off: CDP metrics only. */
-  trace: boolean;
+  /** CPU-profile the renderer to attribute script time. Off: CDP task-time difference only. */
+  profile: boolean;
   /** Build both targets with `npx wxt build` first. */
   build: boolean;
   firefox: boolean;
@@ -19,7 +19,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     quick: false,
     pages: null,
     runs: 3,
-    trace: true,
+    profile: true,
     build: false,
     firefox: true,
     chromium: true,
@@ -40,8 +40,8 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       case '--engine-runs':
         args.engineRuns = Math.max(1, Number(value) || 5);
         break;
-      case '--no-trace':
-        args.trace = false;
+      case '--no-profile':
+        args.profile = false;
         break;
       case '--build':
         args.build = true;
@@ -54,7 +54,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         break;
       case '--help':
         console.log(
-          'npm run bench -- [--quick] [--pages=<glob>[,<glob>]] [--runs=N] [--engine-runs=N] [--no-trace] [--build] [--no-firefox] [--no-chromium]',
+          'npm run bench -- [--quick] [--pages=<glob>[,<glob>]] [--runs=N] [--engine-runs=N] [--no-profile] [--build] [--no-firefox] [--no-chromium]',
         );
         process.exit(0);
         break;

@@ -54,7 +54,7 @@ function htmlScripts(dir: string, html: string): string[] {
 
 interface Manifest {
   background?: { service_worker?: string; scripts?: string[] };
-  content_scripts?: { js?: string[] }[];
+  content_scripts?: { js?: string[]; css?: string[] }[];
   action?: { default_popup?: string };
   side_panel?: { default_path?: string };
   sidebar_action?: { default_panel?: string };
@@ -69,7 +69,7 @@ export function measureBuild(dir: string): EntrypointSize[] {
     : manifest.background?.scripts;
   if (bg) entries.push(['background', bg]);
   manifest.content_scripts?.forEach((cs, i) => {
-    entries.push([i === 0 ? 'content' : `content-${i}`, cs.js ?? []]);
+    entries.push([i === 0 ? 'content' : `content-${i}`, [...(cs.js ?? []), ...(cs.css ?? [])]]);
   });
   const pages: [string, string | undefined][] = [
     ['popup', manifest.action?.default_popup],

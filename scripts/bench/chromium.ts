@@ -1,13 +1,13 @@
 // Chromium measurements: each page is loaded in a browser with the extension and in one without,
-// with the renderer traced (tasks + CPU profile) and Performance.getMetrics read at the moment the
+// with the renderer profiled (tasks + CPU profile) and Performance.getMetrics read at the moment the
 // extension has settled; the run without the extension then highlights the same page with mark.js.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { INIT_SCRIPT, READ_STATE } from './inpage';
 import { keywordPattern, MARK_KEYWORDS } from './keywords';
-import { longest, summarizeTrace, type Task, type TraceEvent } from './trace';
+import { attribute, type CpuProfile, longest } from './profile';
 
 const COMMON_ARGS = [
   '--no-sandbox',
@@ -19,13 +19,12 @@ const COMMON_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
-const TRACE_CATEGORIES = [
-  'toplevel',
-  'devtools.timeline',
-  'v8.execute',
-  'disabled-by-default-devtools.timeline',
-  'disabled-by-default-v8.cpu_profiler',
-];
+/** Sampling interval of the CPU profile (µs): fine enough for tasks of a few ms. */
+const SAMPLING_US = 200;
+
+const debug = (msg: string) => {
+  if (process.env.BENCH_DEBUG) console.log(`  [${new Date().toISOString().slice(17, 23)}] ${msg}`);
+};
 
 /** Terminal PageState statuses: the content script has nothing more to do. */
 const SETTLED = new Set(['done', 'not-article', 'disabled', 'error']);
@@ -47,7 +46,7 @@ export interface ExtRun {
   timedOut: boolean;
   metrics: Metrics;
   /** From the CPU profile: JS time with a content-script frame on the stack. */
-  traceScriptMs: number | null;
+  profileScriptMs: number | null;
   longestTaskMs: number | null;
   tasksOver50: number | null;
   pageLongtasks: number;
@@ -64,7 +63,7 @@ export interface BaseRun {
     wallMs: number;
     styleLayoutMs: number;
     marks: number;
-    traceScriptMs: number | null;
+    profileScriptMs: number | null;
     longestTaskMs: number | null;
     tasksOver50: number | null;
   };
@@ -74,7 +73,9 @@ export interface ChromiumOptions {
   extensionDir: string;
   origin: string;
   markJsPath: string;
-  trace: boolean;
+  profile: boolean;
+  /** Where to write each extension run's CPU profile (open in DevTools' Performance panel), if anywhere. */
+  profileDir?: string;
   /** Longest wait for the extension to finish after load (ms). */
   maxWaitMs: number;
   /** With the extension idle (no scan started, no highlight) this long after load, it is done. */
@@ -105,23 +106,12 @@ async function metrics(cdp: CDPSession): Promise<Metrics> {
   return toMetrics(list);
 }
 
-/** Starts a trace; the returned function stops it and resolves to its events. */
-async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => {
-    // The protocol types events as plain objects; the fields summarizeTrace reads are TraceEvent's.
-    for (const ev of e.value) events.push(ev as unknown as TraceEvent);
-  });
-  await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
-    transferMode: 'ReportEvents',
-  });
-  return async () => {
-    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-    await cdp.send('Tracing.end');
-    await done;
-    return events;
-  };
+/** Starts the CPU profiler; the returned function stops it and resolves to the profile. */
+async function startProfile(cdp: CDPSession): Promise<() => Promise<CpuProfile>> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
+  await cdp.send('Profiler.start');
+  return async () => (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile;
 }
 
 interface ReadState {
@@ -182,8 +172,8 @@ export class ChromiumBench {
     }
   }
 
-  /** Opens a same-site blank page first so the traced renderer is the one that will load `url`. */
-  private async openTraced(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession }> {
+  /** Opens a same-site blank page first so the profiled renderer is the one that will load `url`. */
+  private async openProfiled(context: BrowserContext): Promise<{ page: Page; cdp: CDPSession }> {
     const page = await context.newPage();
     await page.goto(`${this.options.origin}/__bench/blank.html`);
     const cdp = await context.newCDPSession(page);
@@ -193,12 +183,16 @@ export class ChromiumBench {
 
   async measureExtension(urlPath: string): Promise<ExtRun> {
     const url = this.options.origin + urlPath;
-    const { page, cdp } = await this.openTraced(this.ext);
+    debug(`ext ${urlPath}: open`);
+    const { page, cdp } = await this.openProfiled(this.ext);
     try {
-      const stopTrace = this.options.trace ? await startTrace(cdp) : null;
+      debug(`ext ${urlPath}: blank loaded`);
+      const stopProfile = this.options.profile ? await startProfile(cdp) : null;
+      debug(`ext ${urlPath}: tracing`);
       const before = await metrics(cdp);
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
       const loadMs = (await readState(page)).now;
+      debug(`ext ${urlPath}: loaded`);
       let status: string | null = null;
       let lastRanges = -1;
       let stableSince = 0;
@@ -228,20 +222,26 @@ export class ChromiumBench {
         await page.waitForTimeout(50);
       }
       const after = await metrics(cdp);
-      const events = stopTrace ? await stopTrace() : null;
+      debug(`ext ${urlPath}: load ${Math.round(loadMs)} settle ${Math.round(state.now)} ms`);
+      const profile = stopProfile ? await stopProfile() : null;
+      debug(`ext ${urlPath}: profile of ${profile?.samples?.length ?? 0} samples`);
       const longtasks = state.longtasks;
-      let traced: Pick<ExtRun, 'traceScriptMs' | 'longestTaskMs' | 'tasksOver50'> = {
-        traceScriptMs: null,
+      let profiled: Pick<ExtRun, 'profileScriptMs' | 'longestTaskMs' | 'tasksOver50'> = {
+        profileScriptMs: null,
         longestTaskMs: null,
         tasksOver50: null,
       };
-      if (events) {
-        const summary = summarizeTrace(events, url);
-        const mine = summary.attribute((u) => u.startsWith('chrome-extension://'));
-        traced = {
-          traceScriptMs: mine.scriptMs,
-          longestTaskMs: longest(mine.tasks),
-          tasksOver50: mine.tasks.filter((t: Task) => t.duration >= 50).length,
+      if (profile && this.options.profileDir) {
+        mkdirSync(this.options.profileDir, { recursive: true });
+        const name = `${urlPath.replace(/^\//, '').replace(/[^\w.-]+/g, '_')}-${Date.now()}.cpuprofile`;
+        writeFileSync(path.join(this.options.profileDir, name), JSON.stringify(profile));
+      }
+      if (profile) {
+        const mine = attribute(profile, (u) => u.startsWith('chrome-extension://'));
+        profiled = {
+          profileScriptMs: mine.scriptMs,
+          longestTaskMs: longest(mine.stretches),
+          tasksOver50: mine.stretches.filter((t) => t.duration >= 50).length,
         };
       }
       return {
@@ -252,7 +252,7 @@ export class ChromiumBench {
         status,
         timedOut,
         metrics: diff(after, before),
-        ...traced,
+        ...profiled,
         pageLongtasks: longtasks.length,
         pageLongestTaskMs: longtasks.reduce((m, [, d]) => Math.max(m, d), 0),
       };
@@ -264,9 +264,9 @@ export class ChromiumBench {
   /** Loads the page without the extension, reads metrics at `untilMs` after navigation start, then runs mark.js. */
   async measureBaseline(urlPath: string, untilMs: number): Promise<BaseRun> {
     const url = this.options.origin + urlPath;
-    const { page, cdp } = await this.openTraced(this.baseContext);
+    const { page, cdp } = await this.openProfiled(this.baseContext);
     try {
-      const stopTrace = this.options.trace ? await startTrace(cdp) : null;
+      const stopProfile = this.options.profile ? await startProfile(cdp) : null;
       const before = await metrics(cdp);
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
       const loadMs = (await readState(page)).now;
@@ -284,19 +284,22 @@ export class ChromiumBench {
       // Let the browser restyle and lay out the wrapped matches: mark.js changes the DOM.
       await page.waitForTimeout(150);
       const settled = await metrics(cdp);
-      const events = stopTrace ? await stopTrace() : null;
-      let traced: { traceScriptMs: number | null; longestTaskMs: number | null; tasksOver50: number | null } =
-        {
-          traceScriptMs: null,
-          longestTaskMs: null,
-          tasksOver50: null,
-        };
-      if (events) {
-        const mark = summarizeTrace(events, url).attribute((u) => u.includes('/__bench/mark'));
-        traced = {
-          traceScriptMs: mark.scriptMs,
-          longestTaskMs: longest(mark.tasks),
-          tasksOver50: mark.tasks.filter((t) => t.duration >= 50).length,
+      const profile = stopProfile ? await stopProfile() : null;
+      let profiled: {
+        profileScriptMs: number | null;
+        longestTaskMs: number | null;
+        tasksOver50: number | null;
+      } = {
+        profileScriptMs: null,
+        longestTaskMs: null,
+        tasksOver50: null,
+      };
+      if (profile) {
+        const mark = attribute(profile, (u) => u.includes('/__bench/mark'));
+        profiled = {
+          profileScriptMs: mark.scriptMs,
+          longestTaskMs: longest(mark.stretches),
+          tasksOver50: mark.stretches.filter((t) => t.duration >= 50).length,
         };
       }
       const late = await readState(page);
@@ -311,7 +314,7 @@ export class ChromiumBench {
           wallMs: result.wallMs,
           styleLayoutMs: settled.layoutMs + settled.styleMs - preMark.layoutMs - preMark.styleMs,
           marks: result.marks,
-          ...traced,
+          ...profiled,
         },
       };
     } finally {

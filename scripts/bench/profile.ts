@@ -1,0 +1,80 @@
+// Reads a V8 CPU profile of the page's renderer main thread (CDP Profiler domain) and answers how
+// much of its JavaScript time belongs to a given script — the extension's content script, or
+// mark.js — and how long the busy stretches in which that script ran lasted. Content scripts run
+// on the page's main thread in their own world, so a call frame's script URL is the precise way
+// to tell our time from the page's. (Performance.getMetrics' ScriptDuration does not count
+// content-script or DevTools-evaluated code, and tracing took seconds per load to flush.)
+
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string; functionName: string }; children?: number[] }[];
+  startTime: number;
+  endTime: number;
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+export interface Stretch {
+  /** ms on the profile's clock. */
+  start: number;
+  duration: number;
+}
+
+export interface Attribution {
+  /** JS time (ms) with a frame of a matching script on the stack (incl. DOM work it called). */
+  scriptMs: number;
+  /**
+   * Busy stretches of the main thread (samples between two idle ones) in which the script ran.
+   * A stretch is a task, or tasks run back to back: an upper bound on the longest task.
+   */
+  stretches: Stretch[];
+}
+
+const IDLE = '(idle)';
+/** A sample stands for the time until the next one, capped so a pause in sampling is not billed. */
+const MAX_SAMPLE_MS = 2;
+
+export function attribute(profile: CpuProfile, matches: (url: string) => boolean): Attribution {
+  const parent = new Map<number, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const memo = new Map<number, boolean>();
+  const inScript = (id: number): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const url = byId.get(id)?.callFrame.url ?? '';
+    const up = parent.get(id);
+    const result = (url !== '' && matches(url)) || (up !== undefined && inScript(up));
+    memo.set(id, result);
+    return result;
+  };
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  let scriptMs = 0;
+  const stretches: Stretch[] = [];
+  let time = profile.startTime / 1000;
+  let open: { start: number; end: number; hit: boolean } | null = null;
+  for (let i = 0; i < samples.length; i++) {
+    time += (deltas[i] ?? 0) / 1000;
+    const id = samples[i] as number;
+    const next = (deltas[i + 1] ?? 0) / 1000;
+    const span = Math.min(next, MAX_SAMPLE_MS);
+    const idle = byId.get(id)?.callFrame.functionName === IDLE;
+    if (idle) {
+      if (open?.hit) stretches.push({ start: open.start, duration: open.end - open.start });
+      open = null;
+      continue;
+    }
+    if (!open) open = { start: time, end: time + span, hit: false };
+    open.end = time + span;
+    if (inScript(id)) {
+      scriptMs += span;
+      open.hit = true;
+    }
+  }
+  if (open?.hit) stretches.push({ start: open.start, duration: open.end - open.start });
+  return { scriptMs, stretches };
+}
+
+export function longest(stretches: readonly Stretch[]): number {
+  return stretches.reduce((max, s) => Math.max(max, s.duration), 0);
+}
