@@ -13,7 +13,7 @@ import { linkWithin } from './link';
 import { type Hit, matchRules } from './match';
 import { MAX_SENTENCE, normalize } from './normalize';
 import { collapse, segment } from './segment';
-import { sweepRules } from './sweep';
+import { sweepHint, sweepRules } from './sweep';
 import type { AnnotateResult, Claim, Sentence } from './types';
 
 export interface AnnotateOptions {
@@ -71,11 +71,13 @@ function run(text: string, options: AnnotateOptions): Claim[] {
   const open = norm.map((s) => OPEN_SIDE.test(s));
   const openInArticle = open.filter(Boolean).length >= OPEN_ARTICLE_MENTIONS;
 
-  // cheap pass: regex rules on every sentence; candidates are those with a signal
-  const hits: Hit[][] = norm.map((s) => (TRIGGERS.test(s) ? matchRules(s, rules) : []));
+  // cheap pass: trigger stems, then the regex rules; candidates are finished sentences in an AI
+  // context that carry a trigger word
+  const triggered = norm.map((s) => TRIGGERS.test(s));
+  const hits: Hit[][] = norm.map((s, i) => (triggered[i] ? matchRules(s, rules) : []));
   const candidates: number[] = [];
-  hits.forEach((h, i) => {
-    if (!h.some((x) => x.rule.effect.kind === 'signal')) return;
+  hits.forEach((_h, i) => {
+    if (!triggered[i]) return;
     if (!aboutAI && aiMentions(norm[i]!, 1) === 0) return;
     if (!ENDS_LIKE_SENTENCE.test(norm[i]!) || TIMESTAMP_START.test(norm[i]!)) return;
     const pi = para[i]!;
@@ -85,13 +87,15 @@ function run(text: string, options: AnnotateOptions): Claim[] {
     if (domain) candidates.push(i);
   });
 
-  // expensive pass: compromise-syntax rules, only on the candidates
+  // expensive pass: compromise-syntax rules, only on candidates carrying one of their words
+  const hint = sweepHint(rules);
+  const toSweep = hint ? candidates.filter((i) => hint.test(norm[i]!)) : [];
   const swept = sweepRules(
-    candidates.map((i) => norm[i]!),
+    toSweep.map((i) => norm[i]!),
     rules,
   );
   const byId = new Map(rules.map((r) => [r.id, r]));
-  candidates.forEach((i, k) => {
+  toSweep.forEach((i, k) => {
     for (const id of swept[k]!) {
       const rule = byId.get(id);
       if (rule && !hits[i]!.some((h) => h.rule.id === id)) hits[i]!.push({ rule, index: 0, length: 0 });

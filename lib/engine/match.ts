@@ -1,5 +1,6 @@
 // Runs the rule set over one sentence: every rule whose pattern fires, with where it fired.
 import type { Rule } from '../rules/types';
+import { sweepRules } from './sweep';
 
 export interface Hit {
   rule: Rule;
@@ -25,5 +26,6 @@ export function matchRules(sentence: string, rules: readonly Rule[]): Hit[] {
 
 /** Whether one rule fires on a sentence (used by the rule examples table). */
 export function ruleFires(rule: Rule, sentence: string): boolean {
-  return rule.patterns.some((re) => re.test(sentence));
+  if (rule.patterns.some((re) => re.test(sentence))) return true;
+  return !!rule.match?.length && sweepRules([sentence], [rule])[0]!.has(rule.id);
 }

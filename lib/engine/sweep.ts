@@ -58,3 +58,18 @@ export function sweepRules(sentences: readonly string[], rules: readonly Rule[])
   }
   return out;
 }
+
+const hints = new WeakMap<readonly Rule[], RegExp | null>();
+/**
+ * The union of the compromise rules' hints (cheap regexes of their key words), so the sweep skips
+ * sentences none of those rules could fire on. Built once per rule list.
+ */
+export function sweepHint(rules: readonly Rule[]): RegExp | null {
+  if (hints.has(rules)) return hints.get(rules)!;
+  const sources = rules
+    .filter((r) => r.match?.length && r.matchHint)
+    .map((r) => `(?:${r.matchHint!.source})`);
+  const re = sources.length ? new RegExp(sources.join('|'), 'i') : null;
+  hints.set(rules, re);
+  return re;
+}

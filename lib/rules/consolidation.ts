@@ -94,6 +94,33 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'talent-drain',
+    group: 'consolidation-concentration',
+    description: 'Says researchers, capital or chips are flowing to the biggest players.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'concentrating',
+      weight: 1,
+      onNegation: 'flip',
+    },
+    patterns: [],
+    // word sequences with optional words: compromise's matcher reads these more simply than a regex
+    matchHint: /\b(?:flock|flow|mov|migrat|head|go|pool|gravitat|drain|hollow|strip)\w*/i,
+    match: [
+      '(talent|researchers|engineers|scientists|capital|money|investment|chips|compute|funding) (is|are|keeps|keep)? (flocking|flowing|moving|migrating|heading|going|pooling|gravitating) (to|toward|towards|into|at) (the|a)? (few|handful|biggest|largest|richest|big|top|wealthiest|leading) .? (labs|companies|firms|players|giants|platforms)?',
+      '(drained|hollowed|stripped) (out)? of (its|their)? (best|top|senior|most)? (talent|researchers|staff|engineers)',
+    ],
+    examples: {
+      match: [
+        'Top researchers are flocking to the richest labs in California.',
+        'Venture money keeps flowing to the biggest AI platforms.',
+        'The smaller labs have been drained of their best researchers.',
+      ],
+      noMatch: ['Researchers presented their findings at a conference in Vienna.'],
+    },
+  },
+  {
     id: 'acquisition',
     group: 'consolidation-deals',
     description: 'Reports a large company buying, absorbing or hiring away an AI company or its staff.',

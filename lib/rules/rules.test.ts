@@ -48,6 +48,12 @@ describe('rule conventions', () => {
     expect(describeRule('moat-absent')).toMatch(/moat/);
     expect(describeRule('no-such-rule')).toBe('no-such-rule');
   });
+  test('every rule with compromise patterns has a hint its examples pass (the sweep pre-filter)', () => {
+    for (const r of RULES.filter((x) => x.match?.length)) {
+      expect(r.matchHint).toBeDefined();
+      for (const s of r.examples.match) expect(r.matchHint!.test(s)).toBe(true);
+    }
+  });
   test('no pattern is global or sticky (exec must not keep state between sentences)', () => {
     for (const r of RULES) for (const p of r.patterns) expect(p.flags).not.toMatch(/[gy]/);
   });

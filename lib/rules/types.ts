@@ -47,6 +47,11 @@ export interface Rule {
   patterns: readonly RegExp[];
   /** Optional compromise match patterns, compiled once into a net and swept over candidates. */
   match?: readonly string[];
+  /**
+   * Required with `match`: a cheap regex of words at least one of which any `match` hit contains,
+   * so the compromise sweep only runs on sentences the rule could fire on.
+   */
+  matchHint?: RegExp;
   /** Sentences written for this rule: `match` must fire it, `noMatch` must not. */
   examples: { match: readonly string[]; noMatch: readonly string[] };
 }
