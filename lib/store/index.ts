@@ -72,10 +72,14 @@ function openDb(name: string, factory: IDBFactory): Promise<IDBDatabase> {
       createLayout(db, tx);
       if (event.oldVersion > 0) migrateAll(tx);
     };
-    req.onsuccess = () => resolve(req.result);
+    req.onsuccess = () => {
+      const db = req.result;
+      // A newer release upgrading the database waits for every open connection: let go of ours.
+      db.onversionchange = () => db.close();
+      resolve(db);
+    };
     req.onerror = () => reject(storageError(req.error));
-    req.onblocked = () =>
-      reject(new Error('Claimscope storage is being upgraded in another tab; close it and retry.'));
+    // `blocked` means an older connection is still closing; the open completes when it does.
   });
 }
 
