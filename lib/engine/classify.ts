@@ -7,10 +7,10 @@ import { DIRECTIONS } from './types';
 
 /** Negators that reverse a cue a few words later in the same clause. */
 const LOCAL_NEGATION =
-  /\b(?:not|no|never|n't|hardly|lacks?|lacking|lack of|absence of|nor|neither|no longer|cannot|can't|won't|isn't|aren't|doesn't|don't|didn't|without)\b(?!\s+(?:only|just|doubt|surprise|wonder)\b)/i;
+  /(?:\b(?:not|no|never|hardly|lacks?|lacking|lack of|absence of|nor|neither|no longer|cannot|without)\b|n't\b)(?!\s+(?:only|just|doubt|surprise|wonder)\b)/i;
 /** Negators that reverse everything after them ("it is not true that open models…"). */
 const SENTENCE_NEGATION =
-  /\b(?:(?:is|it's|was)(?: simply| just)? (?:not|n't|no longer) true that|(?:is|was) (?:a )?myth that|false that|no longer the case that|wrong to (?:say|think) that)\b/i;
+  /\b(?:(?:is(?: simply| just)? (?:not|no longer)|isn't|it's(?: simply| just)? not|was(?: simply| just)? not|wasn't) true that|(?:is|was) (?:a )?myth that|false that|no longer the case that|wrong to (?:say|think) that)\b/i;
 const CLAUSE_BREAK = /[,;:\u2014\u2013()]|\s-\s|\b(?:and|but|while|whereas|which|that)\b/gi;
 /** A concession clause the main clause overrides: "While our models hold an edge, the gap is closing". */
 const CONCESSION_START = /^\W*(?:while|although|though|even though|despite|whereas|for all)\b[^,;]*[,;]/i;

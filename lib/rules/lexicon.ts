@@ -3,7 +3,7 @@
 
 /** Words that place a sentence or paragraph in the AI industry. */
 export const AI_DOMAIN =
-  /\b(?:AI|A\.I\.|artificial[- ]intelligence|models?|LLMs?|GPT[\w.-]*|chatbots?|OpenAI|Anthropic|DeepMind|Gemini|Claude|Llama|LLaMA|Mistral|DeepSeek|Qwen|Nvidia|GPUs?|chips?|compute|frontier|labs?|neural|machine learning|foundation|weights|inference|training|fine-tun\w*|start-?ups?|cloud|API|APIs|algorithm\w*|datasets?|data|tech|technology|software|platforms?|open[- ]source|open-weight)\b/;
+  /\b(?:AI|A\.I\.|artificial[- ]intelligence|models?|LLMs?|GPT[\w.-]*|chatbots?|OpenAI|Anthropic|DeepMind|Gemini|Claude|Llama|LLaMA|Mistral|DeepSeek|Qwen|Nvidia|GPUs?|chips?|compute|frontier|labs?|neural|machine learning|foundation|weights|inference|training|fine-tun\w*|start-?ups?|cloud|API|APIs|algorithm\w*|datasets?|data|tech|technology|software|platforms?|open[- ]source|open-weight|acqui-?hires?|players)\b/;
 
 /** Open models, by kind or by name: the subject a parity claim needs. */
 export const OPEN_SIDE =

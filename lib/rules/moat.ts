@@ -16,7 +16,7 @@ export const MOAT_RULES: readonly Rule[] = [
       onNegation: 'keep',
     },
     patterns: [
-      /\b(?:no|lacks?|lacking|lack of (?:a|any)|without (?:a|any)|not (?:a|any)|n't (?:a|any|have a)|never (?:a|had a)|nor a|neither has a)\s+(?:[\w-]+\s+){0,3}?moats?\b/i,
+      /(?:\b(?:no|lacks?|lacking|lack of (?:a|any)|without (?:a|any)|not (?:a|any)|never (?:a|had a)|nor a|neither has a)|n't (?:a|any|have a))\s+(?:[\w-]+\s+){0,3}?moats?\b/i,
       /\bmoats?\b[^.;:]{0,50}?\b(?:shallow|leaks?|leaky|erod\w*|drain\w*|disappear\w*|evaporat\w*|illusory|vanish\w*|gone|narrow\w*|dried up|fill\w* in|crumbl\w*)/i,
       /\b(?:isn't|is not|aren't|are not|no longer|not really) (?:a |an )?(?:\w+ )?moats?\b/i,
       /\b(?:count|counts|qualify|qualifies) as a moat\b/i,
@@ -153,8 +153,10 @@ export const MOAT_RULES: readonly Rule[] = [
     patterns: [
       /\b(?:shadow over|threat to|threatens? to|pressure on|weigh\w* on|undermin\w*)\b[^.;]{0,30}\b(?:profitability|profits|margins|pricing|business models?|economic models?|valuations?)\b/i,
       /\bstruggl\w* to (?:maintain|keep|hold|justify|defend)\b/i,
+      /(?:\b(?:will not|would not|not)|n't) pay for\b/i,
+      /\b(?:free|cheaper|unrestricted),? (?:[\w-]+,? ){0,3}alternatives?\b/i,
       /\b(?:ability|capacity) to (?:maintain|keep|hold|defend|sustain)\b[^.;]{0,40}\b(?:in question|in doubt|doubtful|uncertain|limited)\b/i,
-      /\b(?:prominence|dominance|primacy|supremacy|relevance)\b[^.;]{0,60}\b(?:questioned|challenged|wan\w+|in doubt|under threat)\b/i,
+      /\b(?:prominence|dominance|primacy|supremacy|relevance)\b[^.;]{0,100}\b(?:questioned|challenged|wan\w+|in doubt|under threat)\b/i,
       /\b(?:became|becoming|become|becomes) (?:increasingly |largely )?irrelevant\b/i,
       /\b(?:erod\w*|wear\w* down|wore down|undercut\w*|weaken\w*|destroy\w*|lose|loses|losing|lost)\b[^.;]{0,30}\bpricing power\b/i,
       /\b(?:lost|losing|lose|loses|ceded|ceding) (?:\w+ )?ground\b/i,
@@ -162,7 +164,7 @@ export const MOAT_RULES: readonly Rule[] = [
       /\bno secret sauce\b/i,
       /\b(?:secrecy|secret) is a moot point\b/i,
       /\bdilut\w+ (?:their|its|the) value\b/i,
-      /\b(?:not|n't) positioned to win\b/i,
+      /(?:\bnot|n't) positioned to win\b/i,
       /\b(?:at|to) a (?:size |cost |structural )?disadvantage\b/i,
       /\b(?:competitive )?advantage[^.;]{0,50}\b(?:harder|hard|difficult|impossible) to (?:hold|keep|maintain|defend|sustain)\b/i,
       /\b(?:hold|keep|maintain|defend|sustain)\w*(?: on to)? (?:a|any|their|its) (?:competitive )?(?:advantage|edge|lead)\b[^.;]{0,40}\b(?:harder|tenuous|difficult|impossible|question)\b/i,
@@ -214,7 +216,8 @@ export const MOAT_RULES: readonly Rule[] = [
       /\b(?:requires?|costs?|cost) (?:billions|tens of billions|hundreds of millions)\b/i,
       /\b(?:own|owns|owning|control|controls|controlling)\b[^.;]{0,10}\b(?:the )?(?:customers|users|distribution|ecosystem|platform|relationship)\b/i,
       /\balready has the users\b/i,
-      /\bdoesn't get to (?:train|compete|play)\b/i,
+      /\b(?:doesn't|does not|don't|do not|won't|never) get to (?:train|compete|play)\b/i,
+      /\bstill (?:have|own|control|hold)\b[^.;]{0,40}\b(?:customers|users|contracts|data cent(?:re|er)s|distribution)\b/i,
       /\bnever get a look in\b/i,
       /\bgetting deeper\b/i,
       /\bharder to replicate\b/i,
@@ -239,6 +242,7 @@ export const MOAT_RULES: readonly Rule[] = [
     effect: { kind: 'signal', category: 'moat', direction: 'strengthening', weight: 1, onNegation: 'keep' },
     patterns: [
       /\b(?:can ?not|can't|unable to|struggle to|struggles to|struggling to) (?:compete|afford|keep up)\b/i,
+      /\b(?:smaller|small|weaker|poorer) (?:competitors|rivals|players|firms|labs|companies) (?:are )?(?:relying on|left with|stuck with|forced to|reduced to)\b/i,
       /\b(?:can ?not|can't|no way to) (?:win|survive|compete)\b[^.;]{0,30}\bwithout\b/i,
     ],
     examples: {
@@ -261,7 +265,7 @@ export const MOAT_RULES: readonly Rule[] = [
       /\b(?:talent|researchers?)\b[^.;]{0,40}\b(?:walk\w* out|leav\w*|poach\w*|leaks?)\b/i,
       /\bpoached\b/i,
       /\b(?:know|knows) everything (?:we|they) know\b/i,
-      /\bdoesn't (?:make|keep) the model\b|\bmake the model itself scarce\b/i,
+      /\b(?:doesn't|does not|don't|do not) (?:make|keep) (?:the|a) (?:model|product|technology) (?:itself )?scarce\b/i,
     ],
     examples: {
       match: [

@@ -59,12 +59,11 @@ export const PARITY_RULES: readonly Rule[] = [
       needsOpenTopic: 'context',
     },
     patterns: [
-      /\b(?:match|matches|matched|matching|rival|rivals|rivalled|rivaled)\b/i,
+      /\b(?:match|matches|matched|matching|rivalled|rivaled|rivalling|rivaling)\b|\brivals? (?:the|those|that|closed|proprietary|paid)\b/i,
       /\b(?:comparable|as good as|good enough|perfectly good|close to)\b/i,
       /\b(?:outperform\w*|superior|beat|beats)\b/i,
       /\b(?:overcom\w*|prefer|no preference|rise of)\b/i,
       /\b(?:moved|moving|move|switch\w*|shift\w*|migrat\w*)\b[^.;]{0,50}\b(?:to|onto) (?:an? )?(?:open|free)\b/i,
-      /\bfraction of the (?:cost|price)\b/i,
       /\b(?:off|away from|instead of|replace\w*|replacing)\b[^.;]{0,20}\b(?:paid|closed|proprietary|restricted)\b/i,
       /\b(?:no longer need|nobody should pay|not pay for|would (?:a \w+ )?pay|pay for a)\b/i,
       /\b(?:alternatives?|counterbalance)\b/i,
@@ -96,7 +95,11 @@ export const PARITY_RULES: readonly Rule[] = [
       onNegation: 'flip',
       needsOpenTopic: 'sentence',
     },
-    patterns: [/\b(?:faster|cheaper|more capable|more customi[sz]able|more private|more efficient)\b/i],
+    patterns: [
+      /\b(?:faster|cheaper|more capable|more customi[sz]able|more private|more efficient)\b/i,
+      /\bfraction of the (?:cost|price)\b/i,
+      /\b(?:using|deploying|running) free\b/i,
+    ],
     examples: {
       match: ['Open-source models are now cheaper and more capable than many paid services.'],
       noMatch: ['Open-source models are popular with hobbyists.'],
@@ -144,7 +147,7 @@ export const PARITY_RULES: readonly Rule[] = [
       needsOpenTopic: 'context',
     },
     patterns: [
-      /\b(?:behind|lag|lags|lagging|lagged|trail|trails|trailing|inferior)\b(?![^.;]{0,40}\bby (?:only|just|mere)\b)/i,
+      /\b(?:(?:is|are|was|were|remains?|remained|stays?|stayed|still|falls?|fell|well|far|months|years|weeks|steps?|generation|lags?|lagging) behind|lag|lags|lagging|lagged|trail|trails|trailing|inferior)\b(?![^.;]{0,40}\bby (?:only|just|mere)\b)/i,
       /\b(?:still|keep|keeps|retain\w*|hold|holds|maintain\w*) (?:a |the |their |its )?(?!slight|small|narrow|thin|modest|marginal)(?:\w+ )?(?:lead|edge)\b(?![^.;]{0,40}\b(?:in question|in doubt|doubtful|slipping|eroding))/i,
       /\b(?:still )?lead the best\b/i,
       /\bsaturated\b/i,
