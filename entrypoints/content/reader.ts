@@ -79,6 +79,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     root: () => current.articleRoot(),
     onChange: () => void current.onMutation(),
     isOwn: (node) => current.isOwnNode(node),
+    wanted: () => current.watching(),
     signal: ctx.signal,
   });
   ctx.addEventListener(window, 'wxt:locationchange', () => void current.onNavigation());

@@ -15,11 +15,14 @@ export interface WatchOptions {
   minNewText?: number;
   /** Our own nodes (the <mark> fallback), whose insertion must not trigger a re-scan. */
   isOwn?: (node: Node) => boolean;
+  /** False while nothing should be looked at (reading off, or a page given up on): one call per batch. */
+  wanted?: () => boolean;
 }
 
 /** Starts watching `doc`; stops when `signal` aborts. */
 export function watchArticle(doc: Document, options: WatchOptions): void {
   const { root, onChange, signal, debounceMs = 400, minNewText = 200, isOwn = () => false } = options;
+  const wanted = options.wanted ?? (() => true);
   if (signal.aborted || !doc.body) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -45,7 +48,7 @@ export function watchArticle(doc: Document, options: WatchOptions): void {
   };
 
   const observer = new MutationObserver((mutations) => {
-    if (!mutations.some(relevant)) return;
+    if (!wanted() || !mutations.some(relevant)) return;
     clearTimeout(timer);
     timer = setTimeout(() => {
       if (!signal.aborted) onChange();

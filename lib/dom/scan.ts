@@ -46,6 +46,11 @@ interface Annotated extends AnnotateResult {
 const CHUNK = 10;
 /** Times the text may change under one pass before it paints what it has. */
 const MAX_RETRIES = 2;
+/**
+ * Cheap re-checks of a page judged not an article, as content arrives: enough for an article a
+ * script renders late, then the page is left alone until it navigates.
+ */
+const MAX_LATE_CHECKS = 5;
 
 export class Reader {
   private readonly doc: Document;
@@ -62,6 +67,7 @@ export class Reader {
   private focused: string | null = null;
   /** Mutations arrived during a pass; looked at again when it ends. */
   private dirty = false;
+  private lateChecks = 0;
 
   constructor(private readonly options: ReaderOptions) {
     this.doc = options.doc;
@@ -81,6 +87,12 @@ export class Reader {
   /** The current article root, for the mutation watcher. */
   articleRoot(): Element | null {
     return this.map?.root ?? null;
+  }
+
+  /** Whether page mutations are worth looking at now (see MAX_LATE_CHECKS). */
+  watching(): boolean {
+    if (this.state.status === 'disabled') return false;
+    return this.state.status !== 'not-article' || this.lateChecks < MAX_LATE_CHECKS;
   }
 
   isOwnNode(node: Node): boolean {
@@ -279,7 +291,9 @@ export class Reader {
     const { extraction } = this.options;
     if (!this.map) {
       // Not an article yet: a late-rendered one may have arrived.
-      if (this.state.status === 'not-article' && extraction.isProbablyArticle(this.doc)) await this.scan();
+      if (this.state.status !== 'not-article' || this.lateChecks >= MAX_LATE_CHECKS) return;
+      this.lateChecks++;
+      if (extraction.isProbablyArticle(this.doc)) await this.scan();
       return;
     }
     const now = extraction.extractArticle(this.doc);
@@ -293,6 +307,7 @@ export class Reader {
 
   /** In-page navigation (history.pushState): a different article, or none. */
   async onNavigation(): Promise<void> {
+    this.lateChecks = 0;
     await this.scan();
   }
 

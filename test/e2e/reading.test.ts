@@ -273,6 +273,40 @@ describe.each(BROWSERS)('%s', (kind) => {
     });
   });
 
+  describe('pages that are not (yet) articles', () => {
+    test('a section front stops at the cheap check: nothing painted', async () => {
+      const page = await browser.openPage(server.url('/fixtures/reading/listing.html'));
+      const { state } = await settledState(control, page.openedUrl);
+      expect(state.status).toBe('not-article');
+      expect(await readHighlights(page)).toEqual({});
+      expect(await domChanges(page)).toBeNull();
+      await page.close();
+    });
+
+    test('an article rendered after load is picked up', async () => {
+      const page = await browser.openPage(server.url('/fixtures/reading/late.html'));
+      const { state } = await settledState(control, page.openedUrl, (s) => s.status === 'done');
+      expect(state.claims.every((c) => !c.text.includes('Loading'))).toBe(true);
+      expect(await page.errors()).toEqual([]);
+      await page.close();
+    });
+
+    test.each(['ars-1', 'guardian-1', 'theverge'])(
+      'off-topic real page %s: claims found are reported',
+      async (name) => {
+        const page = await browser.openPage(server.url(`/pages/${name}/source.html`));
+        const { state } = await settledState(control, page.openedUrl);
+        expect(['done', 'not-article']).toContain(state.status);
+        const painted = Object.values(await readHighlights(page)).flat();
+        expect(painted.filter((r) => r.chrome !== null)).toEqual([]);
+        console.log(
+          `[reading ${kind}] off-topic ${name}: ${state.status}, ${state.claims.length} claims painted`,
+        );
+        await page.close();
+      },
+    );
+  });
+
   describe('a dynamic page', () => {
     let page: HarnessPage;
     let probeFound = false;
@@ -287,6 +321,7 @@ describe.each(BROWSERS)('%s', (kind) => {
         title: '',
       });
       probeFound = probe.ok && probe.value.claims.length > 0;
+      console.log(`[reading ${kind}] engine detects the fixture's probe claim: ${probeFound}`);
     });
 
     test('nothing in the navigation, rail, comments or headline is painted, and the DOM is untouched', async () => {
