@@ -189,7 +189,13 @@ async function main() {
           for (const p of ffPages) {
             const result = results.find((r) => r.id === p.id) as PageResult;
             result.firefox = [];
-            for (let r = 0; r < args.runs; r++) result.firefox.push(await firefoxBench.measure(p.urlPath));
+            try {
+              for (let r = 0; r < args.runs; r++) result.firefox.push(await firefoxBench.measure(p.urlPath));
+            } catch (error) {
+              // e.g. a saved page that redirects itself to its live site, which Firefox refuses here.
+              log(`firefox ${p.id}: ${String(error).split('\n')[0]}`);
+              continue;
+            }
             const s = summarizePage(result);
             log(
               `firefox ${p.id}: first highlight ${round(s.firefoxFirstHighlightMs, 0)} ms, busy added ${round(s.firefoxBusyDiffMs)} ms`,

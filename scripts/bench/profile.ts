@@ -23,8 +23,10 @@ export interface Attribution {
   /** JS time (ms) with a frame of a matching script on the stack (incl. DOM work it called). */
   scriptMs: number;
   /**
-   * Busy stretches of the main thread (samples between two idle ones) in which the script ran.
-   * A stretch is a task, or tasks run back to back: an upper bound on the longest task.
+   * Busy stretches of the main thread in which the script ran, from its first sample to the next
+   * idle sample: its task plus whatever ran right after it (the style, layout and paint it caused,
+   * or another task back to back) — an upper bound on the longest task it ran in. The page's own
+   * work before our first frame in the same stretch (e.g. the first layout at load) is left out.
    */
   stretches: Stretch[];
 }
@@ -53,6 +55,10 @@ export function attribute(profile: CpuProfile, matches: (url: string) => boolean
   const stretches: Stretch[] = [];
   let time = profile.startTime / 1000;
   let open: { start: number; end: number; hit: boolean } | null = null;
+  const close = () => {
+    if (open?.hit) stretches.push({ start: open.start, duration: open.end - open.start });
+    open = null;
+  };
   for (let i = 0; i < samples.length; i++) {
     time += (deltas[i] ?? 0) / 1000;
     const id = samples[i] as number;
@@ -60,18 +66,18 @@ export function attribute(profile: CpuProfile, matches: (url: string) => boolean
     const span = Math.min(next, MAX_SAMPLE_MS);
     const idle = byId.get(id)?.callFrame.functionName === IDLE;
     if (idle) {
-      if (open?.hit) stretches.push({ start: open.start, duration: open.end - open.start });
-      open = null;
+      close();
       continue;
     }
     if (!open) open = { start: time, end: time + span, hit: false };
     open.end = time + span;
     if (inScript(id)) {
       scriptMs += span;
+      if (!open.hit) open.start = time;
       open.hit = true;
     }
   }
-  if (open?.hit) stretches.push({ start: open.start, duration: open.end - open.start });
+  close();
   return { scriptMs, stretches };
 }
 
