@@ -20,6 +20,7 @@ describe('certainty', () => {
     ['Analysts say the market is concentrating.', 'asserted'],
     ['We could have raised another round, but we sold.', 'asserted'],
     ['People still talk as if a model were a clever idea.', 'asserted'],
+    ['If I had to bet, I would say the giants keep their lead.', 'hedged'],
   ])('%s → %s', (sentence, expected) => {
     expect(certaintyOf(sentence)).toBe(expected);
   });

@@ -21,10 +21,13 @@ export interface AnnotateOptions {
   disabledGroups?: readonly string[];
 }
 
-/** Words that mark an article as being about AI at all; off-topic pages yield no claims. */
+/**
+ * Words that mark an article as being about the AI industry at all (its models, labs, chips and
+ * compute, not only the letters "AI"); off-topic pages yield no claims.
+ */
 const STRONG_AI =
-  /\b(?:AI|A\.I\.|artificial intelligence|LLMs?|language models?|OpenAI|Anthropic|DeepMind|ChatGPT|chatbots?|generative|machine learning|foundation models?|open-weight|frontier models?|GPUs?)\b/g;
-const MIN_AI_MENTIONS = 3;
+  /\b(?:AI|A\.I\.|artificial intelligence|LLMs?|(?:language|foundation|frontier|open|closed|AI|base|reasoning) models?|OpenAI|Anthropic|DeepMind|ChatGPT|chatbots?|generative|machine learning|open-weights?|GPUs?|accelerators?|Nvidia|compute|training runs?|inference|fine-tun\w*|model (?:makers?|labs?|developers?|providers?|weights)|(?:AI|model|research) labs?|benchmarks?|tokens?|Llama|Mistral|DeepSeek|Qwen|Gemini|Claude)\b/g;
+const MIN_AI_MENTIONS = 4;
 /** How many sentences back an open-model mention still makes "they" open models. */
 const OPEN_TOPIC_WINDOW = 3;
 /** Sentences naming open models that make a whole article about them. */

@@ -195,4 +195,58 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
       noMatch: ['The largest cloud firm reported record profits.'],
     },
   },
+  {
+    id: 'dependence-on-few',
+    group: 'consolidation-concentration',
+    description: 'Says the industry depends on a few suppliers or clouds that control most of the market.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'concentrating',
+      weight: 1,
+      onNegation: 'flip',
+    },
+    patterns: [
+      /\b(?:depend\w*|reliant|rely|relies|relying|dependent|hooked) on (?:a |the |one of )?(?:handful|few|small number|two|three|four|single|one|same)\b/i,
+      /\brents? (?:\w+ ){0,3}from (?:one of )?(?:a handful|a few|two|three|four|the big)\b/i,
+      /\bchoke ?points?\b|\bgatekeepers?\b|\bkingmakers?\b/i,
+      /\bthe (?:big|rich) get (?:bigger|richer)\b/i,
+      /\b(?:control|controls|controlled|hold|holds|command\w*|account\w* for) (?:about |roughly |nearly |almost |more than |over )?(?:\d+|half|two-thirds|three-quarters|most)\s?(?:%|per ?cent|percent)?\s?of (?:the |all )?(?:[\w-]+ )?(?:market|spending|compute|supply|sales|capacity|chips)\b/i,
+      /\broll-?ups?\b|\bland grab\b/i,
+    ],
+    examples: {
+      match: [
+        'Nearly every AI start-up depends on one of three cloud companies for compute.',
+        'Two chip designers control more than 80 per cent of the accelerator market.',
+        'The cloud giants have become kingmakers for model labs.',
+      ],
+      noMatch: ['The start-up depends on its engineers’ creativity.'],
+    },
+  },
+  {
+    id: 'crowded-market',
+    group: 'consolidation-entry',
+    description: 'Says the market is crowded with new challengers and no single firm dominates.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'fragmenting',
+      weight: 1,
+      vote: 1.5,
+      onNegation: 'flip',
+    },
+    patterns: [
+      /\bcrowded (?:market|field|space|arena)\b|\bupstarts?\b|\bnew (?:challengers|rivals|competitors|players)\b/i,
+      /\blong tail of\b|\b(?:dozens|scores|hundreds) of (?:[\w-]+ ){0,2}(?:providers|labs|companies|start-?ups|vendors)\b/i,
+      /\bno (?:single )?(?:company|firm|lab|player|vendor) (?:dominates|controls|owns|commands)\b/i,
+      /\bcompetition (?:is |has )?(?:intensif\w*|heat\w* up|fiercer|fierce)\b|\bless concentrated\b|\bspin-?outs?\b/i,
+    ],
+    examples: {
+      match: [
+        'Dozens of small labs now sell specialised models to hospitals and banks.',
+        'No single company dominates the market for coding assistants.',
+      ],
+      noMatch: ['The company dominates the market for search advertising.'],
+    },
+  },
 ];

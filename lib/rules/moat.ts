@@ -221,6 +221,7 @@ export const MOAT_RULES: readonly Rule[] = [
       /\bnever get a look in\b/i,
       /\bgetting deeper\b/i,
       /\bharder to replicate\b/i,
+      /\bmake\b[^.;]{0,30}\bscarce\b/i,
       /\bcements? (?:itself|its|their)\b/i,
     ],
     examples: {
@@ -273,6 +274,70 @@ export const MOAT_RULES: readonly Rule[] = [
         'Its researchers keep leaving for rivals who pay more.',
       ],
       noMatch: ['The lab hired forty researchers this year.'],
+    },
+  },
+  {
+    id: 'lock-in',
+    group: 'moat-advantage',
+    description:
+      'Says customers are locked in, switching is costly, or scale and scarce chips keep newcomers out.',
+    effect: {
+      kind: 'signal',
+      category: 'moat',
+      direction: 'strengthening',
+      weight: 1,
+      vote: 1.2,
+      onNegation: 'flip',
+    },
+    patterns: [
+      /\b(?:high|steep|significant|real|painful) switching costs?\b|\bswitching costs? (?:are|is|remain) (?:high|steep|significant|prohibitive)\b/i,
+      /\block-?in\b|\blocked (?:in|into)\b|\bsticky\b/i,
+      /\bhard to (?:dislodge|displace|unseat|leave)\b/i,
+      /\bnetwork effects?\b|\beconomies of scale\b|\bfirst-mover advantages?\b|\bincumbency\b|\bentrenched\b/i,
+      /\bwar chests?\b|\bout-?spend\w*\b|\bprice of admission\b|\bticket to (?:train|play|compete|enter)\b/i,
+      /\b(?:scarce|scarcity of|shortage of|short supply of)\b[^.;]{0,30}\b(?:chips|GPUs|accelerators|compute|power|talent|data)\b/i,
+      /\b(?:chips|GPUs|accelerators|compute|power)\b[^.;]{0,30}\b(?:scarce|in short supply|rationed|sold out)\b/i,
+      /\bexclusive (?:deals?|access|partnerships?|contracts?|licen[cs]es?)\b/i,
+      /\bcharge (?:a )?premium\b/i,
+      /\bout of reach\b/i,
+    ],
+    examples: {
+      match: [
+        'Once a bank wires an assistant into its workflows, switching costs are steep.',
+        'Scarce accelerators mean only the richest firms get to train at scale.',
+        'Its huge war chest lets the search company outspend every challenger.',
+      ],
+      noMatch: ['The firm changed its logo and moved its headquarters.'],
+    },
+  },
+  {
+    id: 'easy-to-switch',
+    group: 'moat-commodity',
+    description:
+      'Says switching providers is cheap and easy, prices are collapsing, or any lead is short-lived.',
+    effect: {
+      kind: 'signal',
+      category: 'moat',
+      direction: 'eroding',
+      weight: 1,
+      vote: 1.5,
+      onNegation: 'flip',
+    },
+    patterns: [
+      /\bswitching costs?\b[^.;]{0,40}\b(?:low|near zero|close to zero|negligible|minimal|vanishing|fallen|collapsed|nil)\b|\b(?:low|no|zero|negligible|minimal) switching costs?\b/i,
+      /\beasy to (?:switch|swap|replace|substitute|copy|clone|replicate)\b|\bdrop-in replacements?\b|\bplug-and-play\b/i,
+      /\b(?:slash\w*|halv\w*) (?:its |their )?prices?\b|\bprices? (?:war|collapse\w*|plunge\w*|plummet\w*|tumble\w*|crash\w*)\b|\brace to zero\b/i,
+      /\bundifferentiated\b|\bme-too\b|\bcopycats?\b/i,
+      /\b(?:fleeting|temporary|short-lived|transient|ephemeral) (?:advantages?|leads?|edges?)\b|\b(?:advantage|lead|edge)s?\b[^.;]{0,40}\b(?:fleeting|temporary|short-lived|transient)\b/i,
+      /\bno (?:lasting|durable|sustainable|lasting) (?:advantage|edge|lead)\b/i,
+    ],
+    examples: {
+      match: [
+        'Developers say switching costs between chatbot vendors are close to zero.',
+        'Any lead in reasoning models has proved short-lived.',
+        'The startup slashed its prices after a rival released a cheaper model.',
+      ],
+      noMatch: ['Switching costs are steep once a bank wires an assistant into its workflows.'],
     },
   },
 ];

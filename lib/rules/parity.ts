@@ -28,9 +28,9 @@ export const PARITY_RULES: readonly Rule[] = [
       /\bclos(?:e|es|ed|ing) (?:the|that|this) (?:performance |capability |quality )?(?:gap|distance)\b/i,
       /\bgap\b[^.;]{0,30}\b(?:clos\w+|narrow\w*|shrink\w*|shrunk)\b/i,
       /\b(?:gap|lead|distance|step)\b[^.;]{0,30}\b(?:getting|grow\w*|keeps? getting) (?:shorter|smaller|narrower)\b/i,
-      /\bcatch(?:es|ing)? up\b|\bcaught up\b/i,
+      /(?<!\b(?:hope|hoping|hopes|try|trying|tries|aim|aiming|aims|want|wants|wanting) to )\bcatch(?:es|ing)? up\b|\bcaught up\b/i,
       /\b(?:gain\w*|reach\w*|achiev\w*|at) parity\b|\bon par\b/i,
-      /\b(?:outpac\w*|outstrip\w*|overtak\w*|eclips\w*|lapping|surpass\w*|leapfrog\w*)\b/i,
+      /(?<!\b(?:hope|hoping|hopes|try|trying|tries|aim|aiming|aims|want|wants|wanting) to )\b(?:outpac\w*|outstrip\w*|overtak\w*|eclips\w*|lapping|surpass\w*|leapfrog\w*)\b/i,
       /\bindistinguishable\b/i,
       /\bclose\b[^.;]{0,30}\bto (?:ChatGPT|GPT|the best|closed|proprietary|frontier)/i,
       /\b(?:trail\w*|behind)\b[^.;]{0,40}\bby (?:only|just|mere)\b/i,
@@ -156,6 +156,62 @@ export const PARITY_RULES: readonly Rule[] = [
     examples: {
       match: ['The leading proprietary chatbots still hold a clear lead over open ones on reasoning.'],
       noMatch: ['Open weights let anyone inspect the model.'],
+    },
+  },
+  {
+    id: 'open-level',
+    group: 'open-source-parity',
+    description:
+      'Says open models score level with closed ones, within a few points, or well enough to self-host.',
+    effect: {
+      kind: 'signal',
+      category: 'open_source_parity',
+      direction: 'closing',
+      weight: 1,
+      onNegation: 'flip',
+      needsOpenTopic: 'context',
+    },
+    patterns: [
+      /\bneck and neck\b|\bon a par\b|\blevel with\b|\bcloser than ever\b/i,
+      /\bwithin (?:\w+ ){0,2}(?:points?|percentage points?|per ?cent)\b/i,
+      /\b(?:difference|gap|margin) (?:is |was |has become |became )?(?:now )?(?:negligible|marginal|tiny|slim|a rounding error)\b/i,
+      /\bno longer (?:behind|trail\w*)\b|\b(?:tie|ties|tied) with\b/i,
+      /\bself-host\w*\b|\bhost (?:their|its|our) own\b|\brun (?:it |them )?(?:locally|in-house|on-prem\w*)\b/i,
+    ],
+    examples: {
+      match: [
+        'On the coding benchmark the open model finished within two points of the leader.',
+        'More hospitals now self-host an open-weight model instead of paying for an API.',
+      ],
+      noMatch: ['Open models are popular with hobbyists.'],
+    },
+  },
+  {
+    id: 'open-falls-short',
+    group: 'open-source-parity',
+    description: 'Says closed models stay ahead: open ones fall short or the gap is widening.',
+    effect: {
+      kind: 'signal',
+      category: 'open_source_parity',
+      direction: 'lagging',
+      weight: 1,
+      vote: 1.5,
+      onNegation: 'flip',
+      needsOpenTopic: 'context',
+    },
+    patterns: [
+      /\btrail\w* by (?:\d+|\w+) (?:points?|percentage points?)\b/i,
+      /\bgap (?:widened|has widened|grew|has grown|is growing)\b/i,
+      /\b(?:still|remains?|remained|stays?|stayed|comfortably|well) ahead\b/i,
+      /\bfalls? short\b|\bfell short\b/i,
+      /\b(?:lead|advantage) of (?:\d+|\w+) (?:points?|months)\b/i,
+    ],
+    examples: {
+      match: [
+        'The proprietary systems remain comfortably ahead of open releases on long tasks.',
+        'The best open-weight entry fell short of the closed leaders on every agent test.',
+      ],
+      noMatch: ['Open models are popular with hobbyists.'],
     },
   },
 ];
