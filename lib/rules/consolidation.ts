@@ -139,7 +139,7 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
       /\b(?:bought|buys|buying|buy out|snapped up|snap up|take over|took over|takeovers?|mergers?|merge|merged)\b/i,
       /\b(?:completed|closed|announced|agreed)\b[^.;]{0,20}\b(?:purchase|deal|takeover)\b/i,
       /\bpurchase of\b/i,
-      /\babsorb\w*\b/i,
+      /\babsorb\w*\b|\bswallow\w*\b|\b(?:buy|buys|buying|bought|scoop\w*|snap\w*) up\b/i,
       /\bhired\b[^.;]{0,50}\b(?:staff|founders|researchers|employees|team)\b/i,
       /\bpa(?:y|id|ying) (?:about |some |nearly )?\$[\d.,]+ ?(?:billion|million|bn|m)\b[^.;]{0,40}\bfor\b/i,
       /\btook\b[^.;]{0,20}\bfounders\b/i,
@@ -247,6 +247,32 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
         'No single company dominates the market for coding assistants.',
       ],
       noMatch: ['The company dominates the market for search advertising.'],
+    },
+  },
+  {
+    id: 'squeezed-out',
+    group: 'consolidation-concentration',
+    description: 'Says smaller or independent players are being squeezed out and fewer remain.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'concentrating',
+      weight: 1,
+      onNegation: 'flip',
+    },
+    patterns: [
+      /\b(?:squeez|push|driv|forc|wip|crowd|price)(?:e|ed|es|ing|ing)?d? out\b/i,
+      /\bfewer (?:and fewer )?(?:[\w-]+ ){0,2}(?:companies|firms|labs|players|competitors|rivals|start-?ups)\b/i,
+      /\b(?:independent|standalone)\b[^.;]{0,30}\b(?:disappear\w*|vanish\w*|dwindl\w*|extinct|endangered|rare|rarer)\b/i,
+      /\b(?:a few|few|two|three|four) (?:[\w-]+ ){0,2}(?:giants|companies|firms|labs|players|providers|clouds) (?:control|controls|dominate|own|run|capture|decide)\b/i,
+    ],
+    examples: {
+      match: [
+        'Independent model makers are being squeezed out by the cloud platforms.',
+        'Each year there are fewer independent labs at the frontier.',
+        'Three cloud companies decide which model makers survive.',
+      ],
+      noMatch: ['Three engineers left the company in June.'],
     },
   },
 ];

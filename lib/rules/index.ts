@@ -32,6 +32,12 @@ export const RULE_GROUPS: readonly RuleGroup[] = [
     description: 'Sentences about capital, compute, data, talent, brand or distribution advantages.',
   },
   {
+    id: 'moat-weak-cues',
+    label: 'Combined weak cues',
+    description:
+      'Sentences that talk about both money (prices, margins, capital) and competition (rivals, advantages) in AI.',
+  },
+  {
     id: 'consolidation-concentration',
     label: 'Concentration',
     description: 'Sentences saying power, capital or talent is concentrating in a few players.',

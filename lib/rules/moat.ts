@@ -58,8 +58,8 @@ export const MOAT_RULES: readonly Rule[] = [
     description: 'Says barriers to entry are high or rising, so newcomers find it hard to compete.',
     effect: { kind: 'signal', category: 'moat', direction: 'strengthening', weight: 1, onNegation: 'flip' },
     patterns: [
-      /(?<!usage |adoption |language |trade )\bbarriers?\b[^.;]{0,60}?\b(?:high|higher|rising|rises|prohibitive\w*|steep\w*|formidable|insurmountable|getting higher|grow\w*|real)\b/i,
-      /\b(?:high|higher|rising|prohibitive|steep|formidable|significant|towering|real|underrated|erect\w*|build|building|built|rais\w*)\s+(?:[\w-]+\s+){0,3}?barriers?\b/i,
+      /(?<!usage |adoption |language |trade )\b(?:barriers?|hurdles?|obstacles?)\b[^.;]{0,60}?\b(?:high|higher|rising|rises|prohibitive\w*|steep\w*|formidable|insurmountable|getting higher|grow\w*|real)\b/i,
+      /\b(?:high|higher|rising|prohibitive|steep|formidable|significant|towering|real|underrated|erect\w*|build|building|built|rais\w*)\s+(?:[\w-]+\s+){0,3}?(?:barriers?|hurdles?)\b/i,
       /\bbarrier to entry\b[^.;]{0,40}\b(?:expensive|costly)\b/i,
       /\b(?:rais\w+|set|sets) the bar\b/i,
       /\b(?:days|era|age) of (?:easy|cheap|open) (?:entry|money|access)\b[^.;]{0,15}\b(?:over|gone|ended)\b/i,
@@ -160,7 +160,7 @@ export const MOAT_RULES: readonly Rule[] = [
       /\b(?:became|becoming|become|becomes) (?:increasingly |largely )?irrelevant\b/i,
       /\b(?:erod\w*|wear\w* down|wore down|undercut\w*|weaken\w*|destroy\w*|lose|loses|losing|lost)\b[^.;]{0,30}\bpricing power\b/i,
       /\b(?:lost|losing|lose|loses|ceded|ceding) (?:\w+ )?ground\b/i,
-      /\b(?:dominance|lead|leadership|advantage|edge|grip)\b[^.;]{0,40}\b(?:wan\w+|erod\w*|shrink\w*|slipp\w*|fad\w+|diminish\w*|evaporat\w*|disappear\w*)/i,
+      /\b(?:dominance|lead|leadership|advantage|edge|grip)\b[^.;]{0,40}\b(?:wan\w+|erod\w*|shrink\w*|shrank|narrow\w*|slipp\w*|fad\w+|diminish\w*|evaporat\w*|disappear\w*|vanish\w*)/i,
       /\bno secret sauce\b/i,
       /\b(?:secrecy|secret) is a moot point\b/i,
       /\bdilut\w+ (?:their|its|the) value\b/i,
@@ -338,6 +338,98 @@ export const MOAT_RULES: readonly Rule[] = [
         'The startup slashed its prices after a rival released a cheaper model.',
       ],
       noMatch: ['Switching costs are steep once a bank wires an assistant into its workflows.'],
+    },
+  },
+  {
+    id: 'scale-costs',
+    group: 'moat-advantage',
+    description:
+      'Says the cost of competing — training, chips, data centres — is soaring, so only the richest can play.',
+    effect: { kind: 'signal', category: 'moat', direction: 'strengthening', weight: 1, onNegation: 'flip' },
+    patterns: [
+      /\b(?:costs?|price|prices|bills?)\b[^.;]{0,30}\b(?:training|compute|chips|data cent\w+|frontier)\b[^.;]{0,30}\b(?:soar\w*|climb\w*|balloon\w*|explod\w*|doubl\w*|skyrocket\w*|ris(?:e|es|ing))\b/i,
+      /\bonly (?:the )?(?:largest|biggest|richest|wealthiest|best-funded|deepest-pocketed|biggest and richest)\b/i,
+      /\bfew\b[^.;]{0,30}\bcan (?:afford|match|pay|keep up|stay)\b/i,
+      /\b(?:advantages?|edge|lead) over (?:rivals|competitors|challengers|the competition|newcomers|smaller)\b/i,
+      /\b(?:years|miles|far|well) ahead of (?:rivals|competitors|the competition|everyone)\b/i,
+      /\bfeedback loops?\b|\bbundl(?:e|es|ed|ing)\b[^.;]{0,40}\b(?:into|with)\b/i,
+      /\bdistribution\b[^.;]{0,20}\b(?:advantage|power|king|muscle|reach|wins)\b/i,
+    ],
+    examples: {
+      match: [
+        'The bill for training a frontier system keeps doubling every year.',
+        'Only the best-funded labs can keep buying accelerators at this pace.',
+        'Bundling the assistant into its office suite gives the software giant a head start.',
+      ],
+      noMatch: ['The lab trained a small model on a laptop.'],
+    },
+  },
+  {
+    id: 'rivals-copy',
+    group: 'moat-commodity',
+    description:
+      'Says rivals copy or match a product quickly, or that it is easily substituted or given away.',
+    effect: {
+      kind: 'signal',
+      category: 'moat',
+      direction: 'eroding',
+      weight: 1,
+      vote: 1.2,
+      onNegation: 'flip',
+    },
+    patterns: [
+      /\b(?:rivals|competitors|others|challengers|copycats|everyone else)\b[^.;]{0,30}\b(?:catch up|caught up|copy|copies|copied|clone\w*|replicat\w*|reproduc\w*)\b/i,
+      /\bsubstitut(?:e|es|able)\b/i,
+      /\bprices? (?:of|for) (?:models?|tokens?|API|APIs|inference|access)\b[^.;]{0,30}\b(?:fall\w*|fell|drop\w*|plung\w*|collaps\w*|tumbl\w*)\b/i,
+      /\bgiv(?:e|es|ing|en) (?:\w+ ){0,2}away (?:for free)?\b/i,
+    ],
+    examples: {
+      match: [
+        'Whatever feature one chatbot ships, rivals copy within weeks.',
+        'For most buyers one assistant is a ready substitute for another.',
+      ],
+      noMatch: ['The chatbot shipped a new feature this week.'],
+    },
+  },
+  {
+    id: 'weak-economics',
+    group: 'moat-weak-cues',
+    description:
+      'Talks about what AI firms can charge or afford (prices, margins, capital); counts only with a second cue.',
+    effect: {
+      kind: 'signal',
+      category: 'moat',
+      direction: null,
+      weight: 0.5,
+      onNegation: 'keep',
+      needsDomain: true,
+    },
+    patterns: [
+      /\b(?:prices?|pricing|margins?|premium|afford\w*|cheap\w*|billions?|capital|costs?|expensive|profit\w*|revenue)\b/i,
+    ],
+    examples: {
+      match: ['The AI lab’s margins depend on what customers will pay.'],
+      noMatch: ['The lab hired a new head of research.'],
+    },
+  },
+  {
+    id: 'weak-competition',
+    group: 'moat-weak-cues',
+    description: 'Talks about competing, winning or defending a position; counts only with a second cue.',
+    effect: {
+      kind: 'signal',
+      category: 'moat',
+      direction: null,
+      weight: 0.5,
+      onNegation: 'keep',
+      needsDomain: true,
+    },
+    patterns: [
+      /\b(?:advantages?|edge|compet\w+|rivals?|win|wins|winning|survive|defend\w*|differentiat\w*|replicat\w*|copy|copied|lead|leaders?|challengers?|newcomers?|entrants?|scarce|exclusive|proprietary)\b/i,
+    ],
+    examples: {
+      match: ['Challengers will find the AI market hard to crack.'],
+      noMatch: ['The lab hired a new head of research.'],
     },
   },
 ];

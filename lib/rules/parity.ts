@@ -60,7 +60,7 @@ export const PARITY_RULES: readonly Rule[] = [
     },
     patterns: [
       /\b(?:match|matches|matched|matching|rivalled|rivaled|rivalling|rivaling)\b|\brivals? (?:the|those|that|closed|proprietary|paid)\b/i,
-      /\b(?:comparable|as good as|good enough|perfectly good|close to)\b/i,
+      /\b(?:comparable|as good as|as capable as|good enough|perfectly good|close to|competitive with|equivalent to|on a level with)\b/i,
       /\b(?:outperform\w*|superior|beat|beats)\b/i,
       /\b(?:overcom\w*|prefer|no preference|rise of)\b/i,
       /\b(?:moved|moving|move|switch\w*|shift\w*|migrat\w*)\b[^.;]{0,50}\b(?:to|onto) (?:an? )?(?:open|free)\b/i,
