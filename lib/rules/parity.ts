@@ -214,4 +214,46 @@ export const PARITY_RULES: readonly Rule[] = [
       noMatch: ['Open models are popular with hobbyists.'],
     },
   },
+  {
+    id: 'closed-ahead',
+    group: 'open-source-parity',
+    description: 'Compares the two sides head on with closed models as the better one.',
+    effect: {
+      kind: 'signal',
+      category: 'open_source_parity',
+      direction: 'lagging',
+      weight: 1,
+      vote: 2,
+      onNegation: 'flip',
+      needsOpenTopic: 'sentence',
+    },
+    patterns: [
+      /\b(?:closed|proprietary|paid)\b[^.;]{0,40}\b(?:outperform\w*|outscor\w*|beat|beats|better than|superior to|ahead of|lead|leads|edge over)\b[^.;]{0,40}\bopen\b/i,
+    ],
+    examples: {
+      match: ['The proprietary assistants still outscored every open-weight entry on planning tasks.'],
+      noMatch: ['Open-weight entries outscored the proprietary assistants on planning tasks.'],
+    },
+  },
+  {
+    id: 'open-ahead',
+    group: 'open-source-parity',
+    description: 'Compares the two sides head on with open models as the better one.',
+    effect: {
+      kind: 'signal',
+      category: 'open_source_parity',
+      direction: 'closing',
+      weight: 1,
+      vote: 2,
+      onNegation: 'flip',
+      needsOpenTopic: 'sentence',
+    },
+    patterns: [
+      /\bopen\b[^.;]{0,40}\b(?:outperform\w*|outscor\w*|beat|beats|better than|superior to|ahead of)\b[^.;]{0,40}\b(?:closed|proprietary|paid)\b/i,
+    ],
+    examples: {
+      match: ['Open-weight entries outscored the proprietary assistants on planning tasks.'],
+      noMatch: ['The proprietary assistants still outscored every open-weight entry on planning tasks.'],
+    },
+  },
 ];
