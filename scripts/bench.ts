@@ -183,7 +183,9 @@ async function main() {
           extensionDir: firefoxDir,
           origin: server.origin,
           maxWaitMs: 20_000,
-          idleMs: 700,
+          // No status query in Firefox (BiDi cannot reach the background here): wait long enough
+          // for the background engine to answer on 100,000 words before calling a page bare.
+          idleMs: 6_000,
         });
         try {
           for (const p of ffPages) {
