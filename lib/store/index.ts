@@ -172,7 +172,9 @@ export async function openStore(name = DEFAULT_DB_NAME, options: OpenOptions = {
   async function readBack(raw: unknown): Promise<ArticleRecord | null> {
     const result = migrateRecord(raw);
     if (!result.ok) {
-      await quarantine(raw, result.reason);
+      // Quarantining is a write: on a full disk it fails, and the record stays where it is (not
+      // shown, not lost) until a later read can move it. Reading the others must not fail for it.
+      await quarantine(raw, result.reason).catch(() => undefined);
       return null;
     }
     if (result.migrated) await write(result.record, { force: true }).catch(() => undefined);
@@ -183,9 +185,15 @@ export async function openStore(name = DEFAULT_DB_NAME, options: OpenOptions = {
     const url = (raw as { url?: unknown } | null)?.url;
     await transact(db, [ARTICLES, SUMMARIES, QUARANTINE, META], 'readwrite', (tx) => {
       tx.objectStore(QUARANTINE).add(quarantineEntry(raw, reason));
-      if (typeof url === 'string') {
-        tx.objectStore(ARTICLES).delete(url);
-        tx.objectStore(SUMMARIES).delete(url);
+      // The record's key is whatever its url field holds: a damaged one may be a number, a Date or
+      // an array. Delete by that key, or the record is quarantined again on every read.
+      if (url !== undefined) {
+        try {
+          tx.objectStore(ARTICLES).delete(url as IDBValidKey);
+          tx.objectStore(SUMMARIES).delete(url as IDBValidKey);
+        } catch {
+          // Not a valid key, so it cannot be the key of a stored article either.
+        }
       }
       bumpChanges(tx);
     });
@@ -289,15 +297,21 @@ export async function openStore(name = DEFAULT_DB_NAME, options: OpenOptions = {
               ? IDBKeyRange.upperBound(to)
               : undefined;
       if (keys === null) return [];
-      const raws = await transact(db, ARTICLES, 'readonly', (tx) =>
-        request(tx.objectStore(ARTICLES).index(BY_SAVED_AT).getAll(keys)),
-      );
+      // Unbounded, read the store itself, not the savedAt index: a damaged record without a
+      // numeric savedAtMs is missing from the index and would be silently left out of every
+      // export; read, it is migrated or quarantined like any other.
+      const raws = await transact(db, ARTICLES, 'readonly', (tx) => {
+        const articles = tx.objectStore(ARTICLES);
+        return request(keys ? articles.index(BY_SAVED_AT).getAll(keys) : articles.getAll());
+      });
       const records: ArticleRecord[] = [];
-      for (const raw of raws.reverse()) {
+      for (const raw of raws) {
         const record = await readBack(raw);
         if (record) records.push(record);
       }
-      return records;
+      // Newest first; equal times by url, descending, as the index order reversed gave before.
+      const time = (r: ArticleRecord) => Date.parse(r.savedAt);
+      return records.sort((a, b) => time(b) - time(a) || (a.url < b.url ? 1 : a.url > b.url ? -1 : 0));
     },
 
     async deleteAll() {
