@@ -48,11 +48,42 @@ export function relate(a: Claim, b: Claim): Link[] {
   return links;
 }
 
-/** Every link among one article's claims, each unordered pair once, in document order. */
+/** How many links each claim keeps: the strongest, which is what a reader can use. */
+export const LINKS_PER_CLAIM = 6;
+/** Claims this close in the article are always compared, whatever actors they name. */
+const NEAR = 24;
+
+/**
+ * The links among one article's claims, each unordered pair once. Every pair sharing a category
+ * relates, but listing them all is quadratic (a 100,000-word page has ~10^5 pairs) and drowns the
+ * useful ones, so each claim keeps its LINKS_PER_CLAIM strongest, nearest first on ties. Candidates
+ * are the claims within NEAR positions plus every claim sharing an actor (found through an index),
+ * so the work stays close to linear.
+ */
 export function linkWithin(claims: readonly Claim[]): Link[] {
-  const links: Link[] = [];
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) links.push(...relate(claims[i]!, claims[j]!));
-  }
-  return links;
+  const byActor = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    for (const key of new Set(c.actors.map(actorKey))) {
+      const list = byActor.get(key);
+      if (list) list.push(i);
+      else byActor.set(key, [i]);
+    }
+  });
+  const kept = new Map<string, Link>();
+  claims.forEach((claim, i) => {
+    const others = new Set<number>();
+    for (let j = Math.max(0, i - NEAR); j < Math.min(claims.length, i + NEAR + 1); j++) others.add(j);
+    for (const key of new Set(claim.actors.map(actorKey)))
+      for (const j of byActor.get(key) ?? []) others.add(j);
+    others.delete(i);
+    const links = [...others]
+      .flatMap((j) => relate(claims[Math.min(i, j)]!, claims[Math.max(i, j)]!).map((link) => ({ link, j })))
+      .sort((a, b) => b.link.strength - a.link.strength || Math.abs(a.j - i) - Math.abs(b.j - i))
+      .slice(0, LINKS_PER_CLAIM);
+    for (const { link } of links) kept.set(`${link.from} ${link.to} ${link.category}`, link);
+  });
+  const order = new Map(claims.map((c, i) => [c.id, i]));
+  return [...kept.values()].sort(
+    (a, b) => order.get(a.from)! - order.get(b.from)! || order.get(a.to)! - order.get(b.to)!,
+  );
 }
