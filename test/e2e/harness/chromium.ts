@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { browserBinary, extensionDir } from './paths';
-import type { ExtensionBrowser, HarnessPage, InPage } from './types';
+import type { ExtensionBrowser, HarnessPage, InPage, LaunchOptions } from './types';
 
 function wrapPage(page: Page, openedUrl: string): HarnessPage {
   const errors: string[] = [];
@@ -28,7 +28,7 @@ function wrapPage(page: Page, openedUrl: string): HarnessPage {
   };
 }
 
-export async function launchChromium(): Promise<ExtensionBrowser> {
+export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const executablePath = browserBinary('chromium');
   const dir = extensionDir('chromium');
   const profile = await mkdtemp(join(tmpdir(), 'claimscope-chromium-'));
@@ -43,6 +43,7 @@ export async function launchChromium(): Promise<ExtensionBrowser> {
       '--disable-sync',
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
+      ...(options.chromiumArgs ?? []),
     ],
   });
   try {

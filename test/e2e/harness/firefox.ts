@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import puppeteer, { type EvaluateFunc, type Page } from 'puppeteer-core';
 import { browserBinary, extensionDir } from './paths';
-import type { ExtensionBrowser, HarnessPage, InPage } from './types';
+import type { ExtensionBrowser, HarnessPage, InPage, LaunchOptions } from './types';
 
 /** Fixed moz-extension UUID for the test profile (any valid UUID works). */
 export const EXTENSION_UUID = '5f2a3c1e-8b7d-4e6f-9a0b-c1d2e3f4a5b6';
@@ -95,7 +95,7 @@ function collectExtensionErrors(stderr: Readable | null, extensionOrigin: string
   return errors;
 }
 
-export async function launchFirefox(): Promise<ExtensionBrowser> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const executablePath = browserBinary('firefox');
   const dir = extensionDir('firefox');
   const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as {
@@ -109,7 +109,10 @@ export async function launchFirefox(): Promise<ExtensionBrowser> {
     executablePath,
     headless: true,
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }) },
+    extraPrefsFirefox: {
+      ...options.firefoxPrefs,
+      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: EXTENSION_UUID }),
+    },
   });
   try {
     const extensionOrigin = `moz-extension://${EXTENSION_UUID}`;

@@ -3,17 +3,17 @@
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import type { BrowserKind } from './paths';
-import type { ExtensionBrowser } from './types';
+import type { ExtensionBrowser, LaunchOptions } from './types';
 
 export { EXTENSION_UUID } from './firefox';
 export { findTabId, sendToBackground, sendToTab } from './messaging';
 export { type BrowserKind, CORPUS_DIR, extensionDir, FIXTURES_DIR, PAGES_DIR, REPO_ROOT } from './paths';
 export { type StaticServer, startServer } from './server';
-export type { ExtensionBrowser, HarnessPage, InPage } from './types';
+export type { ExtensionBrowser, HarnessPage, InPage, LaunchOptions } from './types';
 
 export const BROWSERS: readonly BrowserKind[] = ['chromium', 'firefox'];
 
 /** Starts `kind` with the built extension loaded (throws if the build or the browser is missing). */
-export function launch(kind: BrowserKind): Promise<ExtensionBrowser> {
-  return kind === 'chromium' ? launchChromium() : launchFirefox();
+export function launch(kind: BrowserKind, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  return kind === 'chromium' ? launchChromium(options) : launchFirefox(options);
 }

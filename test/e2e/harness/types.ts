@@ -44,3 +44,11 @@ export interface ExtensionBrowser {
     | { kind: 'chromium'; context: BrowserContext; serviceWorker: Worker }
     | { kind: 'firefox'; browser: PuppeteerBrowser };
 }
+
+/** Extra browser settings for a test that needs them (e.g. privacy.test.ts routes all traffic through a proxy). */
+export interface LaunchOptions {
+  /** Appended to Chromium's command line. */
+  chromiumArgs?: string[];
+  /** Added to the Firefox profile's prefs. */
+  firefoxPrefs?: Record<string, unknown>;
+}
