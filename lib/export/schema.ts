@@ -12,6 +12,11 @@ import {
   type Direction,
 } from '../engine/types';
 
+// No code generation: zod's JIT builds validators with `new Function`, which the extension pages'
+// CSP (script-src 'self') forbids, and even its probe for eval support is reported as a CSP
+// violation. Set before any schema is built (it is read when a schema is created).
+z.config({ jitless: true });
+
 /** Caps: generous for real pages, small enough that one record cannot exhaust memory. */
 export const LIMITS = {
   url: 8_192,

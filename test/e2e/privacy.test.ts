@@ -20,6 +20,7 @@ import {
   extensionDir,
   type LaunchOptions,
   launch,
+  REPO_ROOT,
   type StaticServer,
   startServer,
 } from './harness';
@@ -254,5 +255,91 @@ describe.each(BROWSERS)('%s', (kind) => {
     );
     expect(extensionLoads.length).toBeGreaterThan(0);
     expect(foreign).toEqual([]);
+  });
+});
+
+// ---- static checks of what ships (run here, after `npm run build:all`, not before it) ----------
+
+/** Every file of a build, relative to its root. */
+function files(dir: string, sub = ''): string[] {
+  return readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(dir, join(sub, e.name)) : [join(sub, e.name)],
+  );
+}
+
+/**
+ * Code generation that is in the bundle but never runs: zod's JIT (`compile(){let e=Function…}`)
+ * and its probe for eval support (`Function(``)`), both off because lib/export/schema.ts sets
+ * `z.config({ jitless: true })` before any schema is built. Anything else matching is a failure.
+ */
+const DISABLED_ZOD_CODEGEN = [
+  /try\{return Function\(``\),!0\}catch\{return!1\}/g,
+  /compile\(\)\{let \w+=Function,/g,
+];
+
+describe.each(['chromium', 'firefox'] as const)('%s build, statically', (kind) => {
+  const dir = extensionDir(kind);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  const scripts = files(dir).filter((f) => f.endsWith('.js'));
+  const pages = files(dir).filter((f) => f.endsWith('.html'));
+  const read = (f: string) => readFileSync(join(dir, f), 'utf8');
+
+  test('no eval, no Function constructor that can run, no remote script', () => {
+    for (const f of scripts) {
+      let code = read(f);
+      for (const known of DISABLED_ZOD_CODEGEN) code = code.replace(known, '');
+      expect({ f, evals: code.match(/(?<![\w$.])eval\s*\(/g) ?? [] }).toEqual({ f, evals: [] });
+      expect({
+        f,
+        fn: code.match(/\bnew Function\s*\(|(?<![\w$.])Function\s*\(|=\s*Function\s*[,;]/g) ?? [],
+      }).toEqual({
+        f,
+        fn: [],
+      });
+      expect({ f, remote: code.match(/importScripts\s*\(|import\(\s*[`'"]https?:/g) ?? [] }).toEqual({
+        f,
+        remote: [],
+      });
+      // No way to reach the network: the one fetch( is Vite's modulepreload polyfill, which fetches
+      // the page's own <link rel=modulepreload> (relative, checked below).
+      expect({ f, net: code.match(/XMLHttpRequest|WebSocket|EventSource|sendBeacon/g) ?? [] }).toEqual({
+        f,
+        net: [],
+      });
+    }
+    for (const f of pages) {
+      const html = read(f);
+      const refs = [...html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)=["']?([^"' >]+)/gi)].map(
+        (m) => m[1]!,
+      );
+      expect(refs.filter((r) => /^(?:[a-z]+:)?\/\//i.test(r))).toEqual([]);
+      expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/i); // no inline script
+    }
+  });
+
+  test('zod runs jitless, so its disabled code generation stays disabled', async () => {
+    await import('../../lib/export/schema');
+    const { z } = await import('zod');
+    expect(z.config().jitless).toBe(true);
+  });
+
+  test('strict CSP and only the permissions the README lists', () => {
+    expect(manifest.content_security_policy).toEqual({
+      extension_pages: "script-src 'self'; object-src 'self'",
+    });
+    expect(manifest.permissions).toEqual(kind === 'chromium' ? ['storage', 'sidePanel'] : ['storage']);
+    for (const key of [
+      'host_permissions',
+      'optional_permissions',
+      'optional_host_permissions',
+      'externally_connectable',
+      'web_accessible_resources',
+      'update_url',
+    ])
+      expect(manifest[key]).toBeUndefined();
+    const content = manifest.content_scripts as { matches: string[]; all_frames?: boolean }[];
+    expect(content.map((c) => c.matches)).toEqual([['http://*/*', 'https://*/*']]);
+    const readme = readFileSync(resolve(REPO_ROOT, 'README.md'), 'utf8');
+    for (const permission of manifest.permissions as string[]) expect(readme).toContain(`\`${permission}\``);
   });
 });
