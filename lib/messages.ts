@@ -33,6 +33,9 @@ export type Request =
   // anyone → background: liveness check
   | { type: 'ping' }
   | { type: 'get-page-state' }
+  // side panel → content script: a number that changes whenever the page state does, so polling
+  // sends the whole state (every claim and link) only after a change
+  | { type: 'get-page-version' }
   | { type: 'focus-claim'; id: string }
   | { type: 'step-claim'; delta: 1 | -1 }
   | { type: 'rescan' }
@@ -54,6 +57,7 @@ export interface Replies {
   'save-article': { saved: true };
   'cross-links': CrossLink[];
   'get-page-state': PageState;
+  'get-page-version': number;
   'focus-claim': { focused: boolean };
   'step-claim': { focused: string | null };
   rescan: PageState;

@@ -9,6 +9,12 @@ export interface PanelApi {
   /** Calls back when the shown tab should change (tab switched) or reload (it navigated). */
   onTabChange(listener: (tabId: number | null) => void): () => void;
   getPageState(tabId: number): Promise<Result<PageState>>;
+  /**
+   * A number that changes whenever the tab's state does: polling asks this first and fetches the
+   * state (every claim and link, costly to send on a long article) only after a change. Optional:
+   * without it every poll fetches the state.
+   */
+  getPageVersion?(tabId: number): Promise<Result<number>>;
   crossLinks(url: string, claims: Claim[]): Promise<Result<CrossLink[]>>;
   focusClaim(tabId: number, id: string): Promise<Result<{ focused: boolean }>>;
   rescan(tabId: number): Promise<Result<PageState>>;

@@ -104,6 +104,8 @@ export class PanelModel {
   readonly actors = computed(() => actorsOf(this.claims.value));
 
   private lastSignature = '';
+  /** The page version the shown state was read at (null: unknown, fetch on the next poll). */
+  private lastVersion: number | null = null;
   private timer: ReturnType<typeof setInterval> | undefined;
   private unlisten: (() => void) | undefined;
   private generation = 0;
@@ -120,7 +122,7 @@ export class PanelModel {
     if (this.pollMs > 0) {
       this.timer = setInterval(() => {
         // A closed sidebar or a hidden panel has no reader: skip the message until it shows again.
-        if (typeof document === 'undefined' || !document.hidden) void this.refresh();
+        if (typeof document === 'undefined' || !document.hidden) void this.poll();
       }, this.pollMs);
     }
   }
@@ -142,9 +144,24 @@ export class PanelModel {
     await this.refresh();
   }
 
-  async refresh(): Promise<void> {
+  /** A periodic check: the whole state only when the page's version moved since the last one. */
+  async poll(): Promise<void> {
+    const tabId = this.tabId.value;
+    if (tabId === null || !this.api.getPageVersion) return this.refresh();
+    const generation = this.generation;
+    const reply = await this.api.getPageVersion(tabId).catch(() => null);
+    if (generation !== this.generation || tabId !== this.tabId.value) return;
+    // An older content script (no such message) or an error: fall back to the full state.
+    if (reply?.ok && this.lastSignature !== '' && reply.value === this.lastVersion) return;
+    return this.refresh(reply?.ok ? reply.value : null);
+  }
+
+  /** Re-read the tab's state; `version` is the page version asked just before, if any. */
+  async refresh(version: number | null = null): Promise<void> {
     const tabId = this.tabId.value;
     if (tabId === null) return;
+    // Recorded before the state is asked: a change in between only makes the next poll fetch again.
+    this.lastVersion = version;
     const generation = ++this.generation;
     let reply: Awaited<ReturnType<PanelApi['getPageState']>>;
     try {

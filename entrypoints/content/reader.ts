@@ -36,6 +36,8 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     switch (request?.type) {
       case 'get-page-state':
         return Promise.resolve(ok(reader?.pageState() ?? idle));
+      case 'get-page-version':
+        return Promise.resolve(ok(reader?.pageVersion() ?? 0));
       case 'rescan':
         return reader ? reader.scan().then(ok) : Promise.resolve(ok(idle));
       case 'focus-claim':

@@ -35,6 +35,7 @@ const api: PanelApi = {
     };
   },
   getPageState: (tabId) => sendToTab(tabId, { type: 'get-page-state' }),
+  getPageVersion: (tabId) => sendToTab(tabId, { type: 'get-page-version' }),
   crossLinks: (url, claims) => sendToBackground({ type: 'cross-links', url, claims }),
   focusClaim: (tabId, id) => sendToTab(tabId, { type: 'focus-claim', id }),
   rescan: (tabId) => sendToTab(tabId, { type: 'rescan' }),

@@ -49,7 +49,8 @@ export function schemeOf(el: Element): Scheme {
 }
 
 export interface StyleLayer {
-  set(css: string): void;
+  /** Replace the layer's rules; false when they were already these (the page is not restyled). */
+  set(css: string): boolean;
   remove(): void;
 }
 
@@ -57,20 +58,29 @@ export interface StyleLayer {
 export function createStyleLayer(doc: Document): StyleLayer {
   const view = doc.defaultView as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null;
   let sheet: CSSStyleSheet | null = null;
-  const adopt = (): void => {
-    if (!sheet || doc.adoptedStyleSheets.includes(sheet)) return;
+  // The rules last written: every new sheet text restyles the whole page, so unchanged text is not
+  // written again (applyLook runs on every scan and settings change).
+  let current: string | null = null;
+  /** Adopts the sheet if the page dropped it; true when it had to. */
+  const adopt = (): boolean => {
+    if (!sheet || doc.adoptedStyleSheets.includes(sheet)) return false;
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return true;
   };
   return {
     set(css) {
       try {
         if (!sheet && view?.CSSStyleSheet) sheet = new view.CSSStyleSheet();
-        sheet?.replaceSync(css);
+        const rewrite = css !== current;
+        if (rewrite) sheet?.replaceSync(css);
+        current = sheet ? css : null;
         // A page that assigns its own adoptedStyleSheets drops ours: re-adopt on every set.
-        adopt();
+        return adopt() || rewrite;
       } catch {
         // No constructable stylesheets: the manifest CSS defaults still apply.
         sheet = null;
+        current = null;
+        return false;
       }
     },
     remove() {
@@ -82,6 +92,7 @@ export function createStyleLayer(doc: Document): StyleLayer {
         // Nothing to undo if adoption never worked.
       }
       sheet = null;
+      current = null;
     },
   };
 }

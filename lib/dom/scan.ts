@@ -18,6 +18,7 @@ import { rangesFor, reanchor } from './anchor';
 import { createHighlighter, type Highlighter, type PaintItem } from './highlight';
 import { colourCss, createStyleLayer, type StyleLayer, schemeOf } from './highlight-style';
 import { TimeSlicer } from './schedule';
+import { isIntact } from './textmap';
 import type { TextMap } from './types';
 
 export interface Extraction {
@@ -68,6 +69,9 @@ export class Reader {
   /** Mutations arrived during a pass; looked at again when it ends. */
   private dirty = false;
   private lateChecks = 0;
+  private version = 0;
+  /** The root being read while the engine runs, so mutations inside it mark the pass dirty. */
+  private pendingRoot: Element | null = null;
 
   constructor(private readonly options: ReaderOptions) {
     this.doc = options.doc;
@@ -80,13 +84,23 @@ export class Reader {
 
   // ── Queries ────────────────────────────────────────────────────────────────────────────────
 
+  /** Changes whenever pageState() would answer differently (see the get-page-version message). */
+  pageVersion(): number {
+    return this.version;
+  }
+
+  private setState(state: PageState): void {
+    this.state = state;
+    this.version++;
+  }
+
   pageState(): PageState {
     return { ...this.state, claims: [...this.state.claims], links: [...this.state.links] };
   }
 
   /** The current article root, for the mutation watcher. */
   articleRoot(): Element | null {
-    return this.map?.root ?? null;
+    return this.map?.root ?? this.pendingRoot;
   }
 
   /** Whether page mutations are worth looking at now (see MAX_LATE_CHECKS). */
@@ -124,16 +138,18 @@ export class Reader {
     this.unpaint();
     this.annotated = null;
     this.map = null;
+    this.pendingRoot = null;
     if (!this.active) return this.finish(generation, this.freshState('disabled'));
     const { extraction, send } = this.options;
     if (!extraction.isProbablyArticle(this.doc))
       return this.finish(generation, this.freshState('not-article'));
 
-    this.state = this.freshState('scanning');
+    this.setState(this.freshState('scanning'));
     try {
       let map = extraction.extractArticle(this.doc);
       for (let attempt = 0; ; attempt++) {
         if (!map) return this.finish(generation, this.freshState('not-article'));
+        this.pendingRoot = map.root;
         const result = await send({
           type: 'annotate',
           text: map.text,
@@ -142,10 +158,16 @@ export class Reader {
         });
         if (signal.aborted) return this.pageState();
         // The page may have changed while the engine ran: offsets are only good for the same text.
-        const now = extraction.extractArticle(this.doc);
-        if (now?.text !== map.text && attempt < MAX_RETRIES) {
-          map = now;
-          continue;
+        // Checking the mapped nodes costs a string compare each; a full extraction (tens of ms on a
+        // long article) only when they changed. Text added between them arrives as a mutation
+        // (the watcher sees the pending root) and is compared once this pass ends.
+        if (!isIntact(map)) {
+          const now = extraction.extractArticle(this.doc);
+          if (now?.text !== map.text && attempt < MAX_RETRIES) {
+            map = now;
+            continue;
+          }
+          if (now) map = now;
         }
         this.map = map;
         this.annotated = { ...result, text: map.text };
@@ -177,7 +199,7 @@ export class Reader {
 
   private finish(generation: number, state: PageState): PageState {
     if (generation === this.generation) {
-      this.state = state;
+      this.setState(state);
       if (this.dirty) {
         this.dirty = false;
         // Let the caller's await settle first; the check itself is cheap when nothing changed.
@@ -223,30 +245,44 @@ export class Reader {
 
   // ── Painting ───────────────────────────────────────────────────────────────────────────────
 
-  /** Anchor and paint claims a chunk at a time, yielding whenever a slice's budget is spent. */
+  /**
+   * Anchor claims a chunk at a time (yielding whenever a slice's budget is spent), then hand every
+   * range to the highlighter at once. Chromium re-validates all of a page's highlight ranges on
+   * each change to any Highlight, so ranges added over several frames cost the whole set's
+   * rendering in every one of them; one add costs it once.
+   */
   private async paint(map: TextMap, claims: readonly Claim[], signal: AbortSignal): Promise<void> {
-    this.applyLook(map);
+    // Nothing to show: leave the page's styles alone (a new stylesheet restyles the whole page).
+    if (claims.length === 0) return;
+    if (this.applyLook(map)) {
+      // Let the page restyle for the new colours in a frame of its own, before the ranges arrive.
+      await nextFrame(this.doc);
+      if (signal.aborted) return;
+    }
     const slicer = new TimeSlicer(signal);
+    const items: PaintItem[] = [];
     for (let i = 0; i < claims.length; i += CHUNK) {
       if (!(await slicer.checkpoint())) return;
-      const items: PaintItem[] = [];
       for (const claim of claims.slice(i, i + CHUNK)) {
         const categories = categoriesOf(claim);
         if (categories.length === 0) continue;
         items.push({ id: claim.id, categories, ranges: rangesFor(map, claim.start, claim.end) });
       }
-      this.highlighter.add(items);
     }
+    // The page may have changed during a yield; ranges then follow the DOM as live Ranges do.
+    if (signal.aborted) return;
+    this.highlighter.add(items);
   }
 
-  /** Colours for the page's scheme and the categories that are on. */
-  private applyLook(map: TextMap | null): void {
+  /** Colours for the page's scheme and the categories that are on; true when the colours changed. */
+  private applyLook(map: TextMap | null): boolean {
     const scheme = map ? schemeOf(map.root) : 'light';
     const colours: Partial<Record<Category, string>> = {};
     for (const category of CATEGORIES) colours[category] = this.settings.colours[category]?.[scheme];
-    this.styles.set(colourCss(colours));
+    const changed = this.styles.set(colourCss(colours));
     const visible = new Set(CATEGORIES.filter((c) => this.shown && this.settings.categories[c]));
     this.highlighter.show(visible);
+    return changed;
   }
 
   private unpaint(): void {
@@ -320,7 +356,7 @@ export class Reader {
       if (wasActive || this.state.status !== 'disabled') {
         this.beginPass(); // stops a pass in flight
         this.unpaint();
-        this.state = { ...this.freshState('disabled') };
+        this.setState({ ...this.freshState('disabled') });
       }
       return;
     }
@@ -367,6 +403,22 @@ export class Reader {
     this.unpaint();
     this.styles.remove();
   }
+}
+
+/**
+ * After the page's next rendering: a timer queued from an animation frame runs once that frame
+ * has been styled and painted. A hidden tab runs no frames, so a plain timer stands in after 100 ms.
+ */
+function nextFrame(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    const raf = doc.defaultView?.requestAnimationFrame;
+    if (!raf) return;
+    raf.call(doc.defaultView, () => {
+      clearTimeout(fallback);
+      setTimeout(resolve, 0);
+    });
+  });
 }
 
 function categoriesOf(claim: Claim): Category[] {

@@ -150,3 +150,18 @@ export function locate(map: TextMap, offset: number, end = false): { node: Text;
   if (end || i + 1 >= n) return { node, offset: node.data.length };
   return { node: nodes[i + 1]!, offset: 0 };
 }
+
+/**
+ * Whether `map` still describes the page: every mapped text node is in the document and holds the
+ * text it held when mapped. One string comparison per node — far cheaper than extracting again,
+ * which is what confirming the text after the engine's round trip used to cost. Text added between
+ * mapped nodes is not seen here; the mutation watcher reports it.
+ */
+export function isIntact(map: TextMap): boolean {
+  const { nodes, starts, text } = map;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (!node.isConnected || !text.startsWith(node.data, starts[i]!)) return false;
+  }
+  return true;
+}
