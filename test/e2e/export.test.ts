@@ -1,0 +1,183 @@
+// Export from the popup, as a reader does it: open a corpus article, open the popup for its tab,
+// pick each format and press "Export this page", then read the file the browser saved. Chromium
+// reports the download to playwright; Firefox is told (prefs) to save downloads into a folder
+// without asking, and the file is read from there.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { EXPORT_FORMATS, type ExportFormat, parseExport } from '../../lib/export';
+import { CSV_COLUMNS } from '../../lib/export/csv';
+import type { PageState } from '../../lib/messages';
+import {
+  BROWSERS,
+  type ExtensionBrowser,
+  type HarnessPage,
+  launch,
+  type StaticServer,
+  startServer,
+} from './harness';
+import { settledState } from './reading.helpers';
+
+const SLUG = 'palisade-nobody-owns-the-model';
+
+/** RFC 4180: fields, quoted fields with doubled quotes and line breaks inside. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += ch;
+  }
+  if (field !== '' || row.length) rows.push([...row, field]);
+  return rows;
+}
+
+/** What each format's file must show about the page: its claims, in that format's terms. */
+const CHECKS: Record<ExportFormat, (text: string, state: PageState) => void> = {
+  json: (text, state) => {
+    const parsed = parseExport(text);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.records).toHaveLength(1);
+    expect(parsed.records[0]!.url).toBe(state.url);
+    expect(parsed.records[0]!.claims.map((c) => c.text)).toEqual(state.claims.map((c) => c.text));
+  },
+  csv: (text, state) => {
+    const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const body = rows.slice(1).filter((r) => r.length > 1);
+    expect(body).toHaveLength(state.claims.length);
+    for (const r of body) expect(r).toHaveLength(CSV_COLUMNS.length);
+    const texts = body.map((r) => r[CSV_COLUMNS.indexOf('text')]!.replace(/^'/, ''));
+    expect(texts).toEqual(state.claims.map((c) => c.text));
+  },
+  w3c: (text, state) => {
+    const collection = JSON.parse(text) as {
+      type: string;
+      total: number;
+      first?: {
+        items: { type: string; target: { source: string; selector: { type: string; exact?: string }[] } }[];
+      };
+    };
+    expect(collection.type).toBe('AnnotationCollection');
+    expect(collection.total).toBe(state.claims.length);
+    const items = collection.first?.items ?? [];
+    expect(items).toHaveLength(state.claims.length);
+    for (const a of items) expect(a.type).toBe('Annotation');
+    expect(items.map((a) => a.target.selector.find((s) => s.type === 'TextQuoteSelector')?.exact)).toEqual(
+      state.claims.map((c) => c.text),
+    );
+  },
+  md: (text, state) => {
+    // Punctuation is escaped for Markdown; unescaped, the heading links the title to the page and
+    // every claim is quoted under its category.
+    const plain = text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    const heading = plain.split('\n').find((l) => l.startsWith('## '));
+    expect(heading).toBe(`## [${state.title}](${state.url})`);
+    for (const claim of state.claims) expect(plain).toContain(`> ${claim.text}`);
+  },
+};
+
+let server: StaticServer;
+beforeAll(async () => {
+  server = await startServer();
+});
+afterAll(() => server?.close());
+
+describe.each(BROWSERS)('%s', (kind) => {
+  let browser: ExtensionBrowser;
+  let popup: HarnessPage;
+  let state: PageState;
+  const downloads = mkdtempSync(join(tmpdir(), `claimscope-downloads-${kind}-`));
+
+  beforeAll(async () => {
+    browser = await launch(kind, {
+      firefoxPrefs: {
+        'browser.download.folderList': 2,
+        'browser.download.dir': downloads,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.start_downloads_in_tmp_dir': false,
+        'browser.download.alwaysOpenPanel': false,
+      },
+    });
+    const control = await browser.openExtensionPage('options.html');
+    const article = await browser.openPage(server.url(`/corpus/${SLUG}.html`));
+    const settled = await settledState(control, article.openedUrl);
+    state = settled.state;
+    expect(state.claims.length).toBeGreaterThan(0);
+    popup = await browser.openExtensionPage(`popup.html?tab=${settled.tabId}`);
+    await popup.waitFor(() => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Export'));
+      return button && !button.disabled;
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(downloads, { recursive: true, force: true });
+  });
+
+  /** Picks the format in the popup, presses Export, and returns the saved file's name and text. */
+  async function exportAs(format: ExportFormat): Promise<{ name: string; text: string }> {
+    const choose = (f: string) => {
+      const select = document.querySelector<HTMLSelectElement>('#format')!;
+      select.value = f;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const press = () =>
+      [...document.querySelectorAll('button')]
+        .find((b) => b.textContent?.includes('Export this page'))!
+        .click();
+    await popup.evaluate(choose, format);
+    const raw = popup.raw;
+    if (raw.kind === 'chromium') {
+      const [download] = await Promise.all([raw.page.waitForEvent('download'), popup.evaluate(press)]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), text: readFileSync(path, 'utf8') };
+    }
+    const before = new Set(readdirSync(downloads));
+    await popup.evaluate(press);
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const fresh = readdirSync(downloads).filter((f) => !before.has(f) && !f.endsWith('.part'));
+      if (fresh.length === 1) {
+        // Firefox writes the file then renames it; give the write a moment to finish.
+        await new Promise((done) => setTimeout(done, 200));
+        return { name: fresh[0]!, text: readFileSync(join(downloads, fresh[0]!), 'utf8') };
+      }
+      if (Date.now() > deadline)
+        throw new Error(`no download in ${downloads}: ${readdirSync(downloads).join(', ')}`);
+      await new Promise((done) => setTimeout(done, 100));
+    }
+  }
+
+  test.each(EXPORT_FORMATS)('%s: the downloaded file holds the page’s claims', async (format) => {
+    const { name, text } = await exportAs(format);
+    expect(name).toMatch(/^claimscope-[a-z0-9-]+\.[a-z.]+$/);
+    CHECKS[format](text, state);
+    expect(await popup.errors()).toEqual([]);
+  });
+
+  test('no extension errors', async () => {
+    expect(await browser.extensionErrors()).toEqual([]);
+  });
+});
