@@ -77,9 +77,9 @@ function run(text: string, options: AnnotateOptions): Claim[] {
   // cheap pass: trigger stems, then the regex rules; candidates are finished sentences in an AI
   // context that carry a trigger word
   const triggered = norm.map((s) => TRIGGERS.test(s));
-  const hits: Hit[][] = norm.map((s, i) => (triggered[i] ? matchRules(s, rules) : []));
+  const hits: Hit[][] = norm.map(() => []);
   const candidates: number[] = [];
-  hits.forEach((_h, i) => {
+  norm.forEach((_s, i) => {
     if (!triggered[i]) return;
     if (!aboutAI && aiMentions(norm[i]!, 1) === 0) return;
     if (!ENDS_LIKE_SENTENCE.test(norm[i]!) || TIMESTAMP_START.test(norm[i]!)) return;
@@ -89,6 +89,8 @@ function run(text: string, options: AnnotateOptions): Claim[] {
       domain = AI_DOMAIN.test(paraText.get(q)!);
     if (domain) candidates.push(i);
   });
+  // the regex rules run on candidates only: the gates above are far cheaper than the rule set
+  for (const i of candidates) hits[i] = matchRules(norm[i]!, rules);
 
   // expensive pass: compromise-syntax rules, only on candidates carrying one of their words
   const hint = sweepHint(rules);
@@ -119,7 +121,9 @@ function run(text: string, options: AnnotateOptions): Claim[] {
       openInSentence: open[i]!,
       openInContext,
       openInArticle,
-      domainInSentence: AI_DOMAIN.test(norm[i]!),
+      // a sentence's first word is capitalised ("Inference prices…"): read it in lower case too
+      domainInSentence:
+        AI_DOMAIN.test(norm[i]!) || AI_DOMAIN.test(norm[i]!.charAt(0).toLowerCase() + norm[i]!.slice(1)),
     });
     if (!c.labels.length) continue;
     const s: Sentence = sentences[i]!;

@@ -16,7 +16,10 @@ export function matchRules(sentence: string, rules: readonly Rule[]): Hit[] {
     for (const re of rule.patterns) {
       const m = re.exec(sentence);
       if (m) {
-        hits.push({ rule, index: m.index, length: m[0].length });
+        // a named group `cue` marks the word negation is read in front of, when it is not the first
+        const cue = m.groups?.cue;
+        const at = cue ? m.index + Math.max(0, m[0].indexOf(cue)) : m.index;
+        hits.push({ rule, index: at, length: m[0].length - (at - m.index) });
         break;
       }
     }

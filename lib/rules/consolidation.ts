@@ -46,7 +46,7 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
       onNegation: 'flip',
     },
     patterns: [
-      /(?<!outside (?:of )?)\b(?:a )?handful of (?:[\w-]+ ){0,2}?(?:companies|firms|labs|players|buyers|suppliers|giants|providers|platforms|groups|investors|countries)\b/i,
+      /(?<!outside (?:of )?(?:a )?)\b(?:a )?handful of (?:[\w-]+ ){0,2}?(?:companies|firms|labs|players|buyers|suppliers|giants|providers|platforms|groups|investors|countries)\b/i,
       /\b(?:a )?small number of (?:[\w-]+ ){0,2}?(?:companies|firms|labs|players|providers|giants|cloud providers)\b/i,
       /\bonly (?:two|three|four|five|a few|a handful|about (?:two|three|four|five))\b[^.;]{0,25}\b(?:companies|firms|labs|players|buyers)\b/i,
       /\bfewer than (?:\w+ ) ?(?:companies|firms|labs|players)\b/i,

@@ -10,7 +10,7 @@ export const DISTRACTOR_RULES: readonly Rule[] = [
       'A moat around a castle, house or garden, or the word "moat" discussed as a word, is not a claim.',
     effect: { kind: 'veto', categories: ['moat'] },
     patterns: [
-      /\b(?:castles?|drawbridges?|medieval|ditch|nettle\w*|ramparts?|fortress walls|moat of sorts|water-filled|refill\w*|drain\w* the moat)\b/i,
+      /\b(?:castles?|drawbridges?|medieval|ditch|nettle\w*|ramparts?|fortress walls|moat of sorts|water-filled|refill\w*|drain\w* the moat|lil(?:y|ies)|ponds?|swans|carp|perimeter|firewalls?|network security)\b/i,
       /\bthe (?:word|term|phrase|metaphor|idea of a) "?moat/i,
       /\bmoat around (?:your|the|their|our) (?:company's |firm's )?(?:network|house|home|garden|property|castle)\b/i,
     ],
@@ -36,12 +36,31 @@ export const DISTRACTOR_RULES: readonly Rule[] = [
     },
   },
   {
+    id: 'veto-operations-consolidation',
+    group: 'distractors',
+    description:
+      'Consolidating offices, servers, workloads or storage — or parity bits and drives — is housekeeping, not market structure.',
+    effect: { kind: 'veto', categories: ['consolidation', 'open_source_parity'] },
+    patterns: [
+      /\bconsolidat\w* (?:its |their |our |the )?(?:\w+ )?(?:offices|operations|accounts|servers|workloads|data cent(?:re|er)s|storage|facilities|warehouses|headquarters|racks|virtual machines|VMs|databases|clusters|vendors|tools|apps|subscriptions)\b/i,
+      /\b(?:server|storage|workload|data[- ]cent(?:re|er)|vendor|office|branch|VM) consolidation\b/i,
+      /\bparity (?:checks?|bits?|drives?|disks?|data|blocks?|errors?|calculations?)\b|\bRAID\b/i,
+    ],
+    examples: {
+      match: [
+        'The team consolidated its servers into one rack.',
+        'A failed parity check corrupted the volume.',
+      ],
+      noMatch: ['The AI market is consolidating around three cloud giants.'],
+    },
+  },
+  {
     id: 'veto-sports-currency-parity',
     group: 'distractors',
     description: 'Parity, dominance or catching up in sport, currencies or pay is not about AI models.',
     effect: { kind: 'veto', categories: ['open_source_parity', 'consolidation', 'moat'] },
     patterns: [
-      /\b(?:leagues?|clubs?|squads?|salary caps?|seasons|titles|championships?|football|soccer|tournaments?|referees?|coach\w*|fixtures|goals? scored|crowds)\b/i,
+      /\b(?:leagues?|clubs|(?:football|soccer|rugby|cricket|golf|sports?) club|squads?|salary caps?|seasons|titles|championships?|football|soccer|tournaments?|referees?|coach\w*|fixtures|goals? scored|crowds)\b/i,
       /\b(?:purchasing power parity|pay parity|gender parity|wage parity|parity with the (?:dollar|euro|pound|yen)|exchange rates?|currenc(?:y|ies)|pegged)\b/i,
     ],
     examples: {

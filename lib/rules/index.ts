@@ -1,4 +1,5 @@
 // The rule set as data: every rule, the groups a reader can switch off, and plain descriptions.
+import { CONCEPT_RULES } from './concepts';
 import { CONSOLIDATION_RULES } from './consolidation';
 import { DISTRACTOR_RULES } from './distractors';
 import { MOAT_RULES } from './moat';
@@ -11,6 +12,7 @@ export const RULES: readonly Rule[] = [
   ...MOAT_RULES,
   ...CONSOLIDATION_RULES,
   ...PARITY_RULES,
+  ...CONCEPT_RULES,
   ...DISTRACTOR_RULES,
 ];
 

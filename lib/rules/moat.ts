@@ -208,7 +208,7 @@ export const MOAT_RULES: readonly Rule[] = [
       /\b(?:unique|exclusive|proprietary) data(?: assets)?\b/i,
       /\bonly (?:those|companies|firms|labs|players|the ones) (?:with|that have|who have)\b/i,
       /\bkeep\b[^.;]{0,40}\bat the top\b/i,
-      /\b(?:in front of|on for|to) (?:every|all (?:of )?(?:its|their)|a billion|billions of|hundreds of millions of) (?:[\w-]+ ){0,2}(?:users?|customers?|devices|phones)\b/i,
+      /\b(?:in front of|on for|to) (?:every|all (?:of )?(?:its|their)|a billion|billions of|hundreds of millions of) (?:[\w-]+ ){0,2}(?:users?|customers?|devices|phones|workers|people|employees|desktops|businesses|consumers|readers)\b/i,
       /\b(?:only|just) (?:a handful|a few|two|three|four|five)\b[^.;]{0,30}\bcan (?:afford|write|sell|build|train|pay)\b/i,
       /\bwrite (?:that|those|such) (?:cheques?|checks?)|(?:cheques?|checks?) (?:of )?that size\b/i,
       /\bdeep pockets\b/i,
