@@ -3,7 +3,7 @@
 
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractArticle, isProbablyArticle } from '@/lib/dom/extract';
+import { extractArticle, extractArticleInSlices, isProbablyArticle } from '@/lib/dom/extract';
 import { watchArticle } from '@/lib/dom/observe';
 import { Reader, type Send } from '@/lib/dom/scan';
 import type { PageState, Request, Result } from '@/lib/messages';
@@ -71,7 +71,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
   reader = new Reader({
     doc: document,
     signal: ctx.signal,
-    extraction: { isProbablyArticle, extractArticle },
+    extraction: { isProbablyArticle, extractArticle, extractArticleInSlices },
     send,
     settings,
   });

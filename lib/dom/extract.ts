@@ -318,3 +318,23 @@ export function extractArticle(doc: Document): TextMap | null {
   const map = extractFrom(found.root, found.include, sizes);
   return map.text.trim() === '' ? null : map;
 }
+
+/**
+ * extractArticle, handing the thread back between its stages: on a very long article each stage
+ * (measuring, root scoring, the text walk) costs tens of milliseconds the first time, and together
+ * they would make one long task. `pause` yields when the slice's budget is spent and resolves
+ * false when the work should stop (then the result is null).
+ */
+export async function extractArticleInSlices(
+  doc: Document,
+  pause: () => Promise<boolean>,
+): Promise<TextMap | null> {
+  const scope = doc.documentElement;
+  if (!scope) return null;
+  const sizes = measure(scope);
+  if (!(await pause())) return null;
+  const found = findArticleRoots(doc, sizes);
+  if (!found || !(await pause())) return null;
+  const map = extractFrom(found.root, found.include, sizes);
+  return map.text.trim() === '' ? null : map;
+}

@@ -24,6 +24,8 @@ import type { TextMap } from './types';
 export interface Extraction {
   isProbablyArticle(doc: Document): boolean;
   extractArticle(doc: Document): TextMap | null;
+  /** The same, yielding between stages via `pause` (see extract.ts); extractArticle when absent. */
+  extractArticleInSlices?(doc: Document, pause: () => Promise<boolean>): Promise<TextMap | null>;
 }
 
 /** Sends a request to the background and resolves with its unwrapped reply (rejects on error). */
@@ -146,10 +148,18 @@ export class Reader {
 
     this.setState(this.freshState('scanning'));
     try {
-      let map = extraction.extractArticle(this.doc);
+      // Each stage of a long article's first reading is a task of its own (≤ the slice budget
+      // where it can be), and so is sending its text.
+      const slicer = new TimeSlicer(signal);
+      const pause = () => slicer.checkpoint();
+      let map = extraction.extractArticleInSlices
+        ? await extraction.extractArticleInSlices(this.doc, pause)
+        : extraction.extractArticle(this.doc);
+      if (signal.aborted) return this.pageState();
       for (let attempt = 0; ; attempt++) {
         if (!map) return this.finish(generation, this.freshState('not-article'));
         this.pendingRoot = map.root;
+        if (!(await pause())) return this.pageState();
         const result = await send({
           type: 'annotate',
           text: map.text,
