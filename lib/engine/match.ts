@@ -23,6 +23,8 @@ export function matchRules(sentence: string, rules: readonly Rule[]): Hit[] {
         break;
       }
     }
+    if (rule.check && !hits.some((h) => h.rule === rule) && rule.check(sentence))
+      hits.push({ rule, index: 0, length: sentence.length });
   }
   return hits;
 }
@@ -30,5 +32,6 @@ export function matchRules(sentence: string, rules: readonly Rule[]): Hit[] {
 /** Whether one rule fires on a sentence (used by the rule examples table). */
 export function ruleFires(rule: Rule, sentence: string): boolean {
   if (rule.patterns.some((re) => re.test(sentence))) return true;
+  if (rule.check?.(sentence)) return true;
   return !!rule.match?.length && sweepRules([sentence], [rule])[0]!.has(rule.id);
 }

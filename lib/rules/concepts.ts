@@ -4,6 +4,7 @@
 // list of words a journalist might use for one idea (claims.md), so new wordings of the same idea
 // fire without a rule per phrase. Where the cue word is not the start of the match, a named group
 // `cue` marks it: negation is read in front of the cue ("no longer have a lead over open ones").
+import { LEVEL_POINTS, openMinusClosed } from './scores';
 import type { Rule } from './types';
 
 const alt = (words: readonly string[]) => `(?:${words.join('|')})`;
@@ -268,6 +269,7 @@ const OPEN_WINS = alt([
   'outscor\\w*',
   'rival(?:s|led|ed|ling|ing)?',
   'nipping at (?:the |their )?heels',
+  '(?:close|near|good) enough',
   'close behind',
   'caught up(?! (?:to|with) where)',
   'catch(?:es|ing)? up(?! (?:to|with) where)',
@@ -796,6 +798,233 @@ export const CONCEPT_RULES: readonly Rule[] = [
         'The frontier remains closed, whatever the leaderboards say.',
       ],
       noMatch: ['Llama now tops the leaderboard on coding.'],
+    },
+  },
+  {
+    id: 'deal-consequences',
+    group: 'consolidation-deals',
+    description:
+      'Says a deal hands a buyer control, removes an independent rival or reduces competition; or that a few owners act as landlords.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'concentrating',
+      weight: 1,
+      onNegation: 'flip',
+    },
+    patterns: [
+      re(
+        `\\b(?:would|will|to|plans? to|agreed to|offered to|is set to|deal to) (?:buy|acquire|purchase|take over|absorb)\\b`,
+      ),
+      re(`\\bfewer (?:places|options|choices|buyers|bidders|alternatives|independent|homes|exits)\\b`),
+      re(`\\b(?:last|few remaining|only remaining|remaining|few) independent\\b`),
+      re(
+        `\\bhand\\w* (?:[\\w'-]+ ){0,3}control of\\b|\\bcontrol of (?:a third|a quarter|half|most|two-thirds|\\d+ ?(?:%|per ?cent))`,
+      ),
+      re(
+        `\\b(?:reduc|lessen|stifl|harm|chill|weaken|curb)\\w* (?:the )?competition\\b|\\banti-?competitive\\b|\\bless competition\\b`,
+      ),
+      re(`\\btoo much (?:power|control|influence|sway|leverage)\\b`),
+      re(`\\bunder (?:[\\w'-]+ ){0,3}(?:roof|umbrella|wing)\\b`),
+      re(`\\bone (?:fewer|less) (?:competitor|rival|player|lab|company|independent)\\b`),
+      re(`\\b(?:buying|shopping|acquisition|deal) spree\\b|\\borbit\\b|\\bsphere of influence\\b`),
+      re(`\\blandlords?\\b|\\btenants?\\b`),
+      re(`\\bowned by (?:a few|a handful of|two|three|four|five|the same)\\b`),
+      re(
+        `\\ba single (?:foundry|supplier|company|firm|vendor|chipmaker|provider) (?:makes|produces|supplies|controls|builds|owns)\\b`,
+      ),
+      re(
+        `\\bshare of (?:the )?(?:[\\w-]+ ){0,3}market\\b[^.;]{0,30}\\b(?:above|over|more than|nearly|almost|close to|exceeds?) \\d+`,
+      ),
+    ],
+    examples: {
+      match: [
+        'The chip giant agreed to acquire the inference start-up.',
+        'The merger leaves model makers with fewer buyers.',
+      ],
+      noMatch: ['The start-up raised money to hire engineers.'],
+    },
+  },
+  {
+    id: 'newcomers-join',
+    group: 'consolidation-entry',
+    description: 'Says newcomers keep joining the race or chipping away at a leader’s dominance.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'fragmenting',
+      weight: 1,
+      vote: 1.5,
+      onNegation: 'flip',
+    },
+    patterns: [re(`\\bchip\\w* away at\\b|\\bjoins? the (?:race|fray|field|fight)\\b|\\bchang\\w* hands\\b`)],
+    examples: {
+      match: ['Cheaper rivals are chipping away at the chipmaker’s dominance.'],
+      noMatch: ['The chipmaker reported record sales.'],
+    },
+  },
+  {
+    id: 'commodity-metaphor',
+    group: 'moat-commodity',
+    description:
+      'Compares AI models to wheat, electricity or a utility, or says nobody cares which model they use and buyers pick the cheapest.',
+    effect: {
+      kind: 'signal',
+      category: 'moat',
+      direction: 'eroding',
+      weight: 1,
+      vote: 1.2,
+      onNegation: 'flip',
+      needsDomain: true,
+    },
+    patterns: [
+      re(
+        `\\b(?:wheat|grain|corn|soybeans?|flour|crude oil|bushels?|raw materials?|bulk goods?)\\b|\\b(?:the way (?:they|we|you|people) buy|like) (?:electricity|water|gas|bandwidth)\\b|\\b(?:a|like a) utility\\b(?! (?:company|bill|pole|firm))`,
+      ),
+      re(
+        `\\b(?:nobody|no one|few people|hardly anyone|does anyone|do (?:users|customers|people|buyers)) (?:asks?|cares?|knows?|notices?|remembers?) (?:which|whose|what)\\b`,
+      ),
+      re(`\\bprice[- ]takers?\\b`),
+      re(
+        `\\b(?:premium|margins?|pricing power)\\b[^.;]{0,50}\\b(?:fantasy|illusion|myth|unsustainable|won't last|will not last|cannot last|razor[- ]thin|thin|wafer[- ]thin|slim)\\b`,
+      ),
+      re(
+        `\\bwhoever is cheapest\\b|\\bby the unit\\b|\\bthe cheapest (?:supplier|vendor|provider|bidder|option)\\b`,
+      ),
+      re(
+        `\\b(?:shortage|scarcity|crunch|bottleneck)s?\\b[^.;]{0,30}\\b(?:eas(?:e|es|ed|ing)|ends?|ended|ending|abat\\w*|disappear\\w*|over)\\b`,
+      ),
+    ],
+    examples: {
+      match: [
+        'AI models are becoming like electricity, bought by the kilowatt.',
+        'Margins on chatbot subscriptions will be razor thin.',
+      ],
+      noMatch: ['The lab charges a premium for its best model.'],
+    },
+  },
+  {
+    id: 'premium-lasts',
+    group: 'moat-advantage',
+    description: 'Says a firm can keep charging a premium for long (or, negated, that no one can).',
+    effect: {
+      kind: 'signal',
+      category: 'moat',
+      direction: 'strengthening',
+      weight: 1,
+      vote: 1.5,
+      onNegation: 'flip',
+    },
+    patterns: [
+      re(
+        `\\b(?<cue>(?:earn|charg|command|keep|sustain)\\w* (?:a |any |its |their )?premium)\\b[^.;]{0,20}\\bfor long\\b`,
+      ),
+    ],
+    examples: {
+      match: ['No chatbot maker will charge a premium for long.'],
+      noMatch: ['The lab charges a premium for its best model.'],
+    },
+  },
+  {
+    id: 'only-the-giants',
+    group: 'moat-barriers',
+    description:
+      'Says only the hyperscalers or giants can build at scale, or that scarce compute goes to the biggest payers first.',
+    effect: { kind: 'signal', category: 'moat', direction: 'strengthening', weight: 1, onNegation: 'flip' },
+    patterns: [
+      re(
+        `\\bonly (?:the )?(?:hyperscalers|giants|incumbents|big tech|cloud giants|largest clouds|biggest clouds|tech giants|richest (?:labs|firms|companies))\\b`,
+      ),
+      re(
+        `\\ballocat\\w*\\b[^.;]{0,40}\\b(?:first|biggest|largest|richest|pay the most|highest bidders?)\\b|\\bfront of the (?:queue|line)\\b`,
+      ),
+    ],
+    examples: {
+      match: [
+        'Only the hyperscalers can afford the power contracts.',
+        'Scarce chips are allocated first to the biggest customers.',
+      ],
+      noMatch: ['The start-up trained its model on rented chips.'],
+    },
+  },
+  {
+    id: 'open-not-ready',
+    group: 'open-source-parity',
+    description:
+      'Says open models are not yet good, reliable or ready enough, or a year or a generation behind.',
+    effect: {
+      kind: 'signal',
+      category: 'open_source_parity',
+      direction: 'lagging',
+      weight: 1,
+      vote: 1.5,
+      onNegation: 'keep',
+      needsOpenTopic: 'context',
+    },
+    patterns: [
+      re(`\\bnot (?:yet )?(?:\\w+ )?(?:enough|ready|there|on par|competitive)\\b|\\bnot yet\\b`),
+      re(`\\b(?:a|one|two|three|\\w+) (?:full )?(?:years?|months|generations?|steps?) behind\\b`),
+    ],
+    examples: {
+      match: [
+        'Open models are not yet reliable enough for agents.',
+        'The open releases sit about a year behind.',
+      ],
+      noMatch: ['Open models are now reliable enough for agents.'],
+    },
+  },
+  {
+    id: 'scores-open-behind',
+    group: 'open-source-parity',
+    description: 'Gives head-to-head scores with the open model well below the closed one.',
+    effect: {
+      kind: 'signal',
+      category: 'open_source_parity',
+      direction: 'lagging',
+      weight: 1,
+      vote: 2,
+      onNegation: 'keep',
+      needsOpenTopic: 'sentence',
+    },
+    patterns: [],
+    check: (s) => {
+      const d = openMinusClosed(s);
+      return d !== null && d <= -LEVEL_POINTS;
+    },
+    examples: {
+      match: [
+        'The open-weight entry solved 35 per cent of the puzzles, against 70 per cent for the best closed model.',
+      ],
+      noMatch: [
+        'The open-weight entry solved 68 per cent of the puzzles, against 70 per cent for the best closed model.',
+      ],
+    },
+  },
+  {
+    id: 'scores-open-level',
+    group: 'open-source-parity',
+    description: 'Gives head-to-head scores with the open model level with or above the closed one.',
+    effect: {
+      kind: 'signal',
+      category: 'open_source_parity',
+      direction: 'closing',
+      weight: 1,
+      vote: 2,
+      onNegation: 'keep',
+      needsOpenTopic: 'sentence',
+    },
+    patterns: [],
+    check: (s) => {
+      const d = openMinusClosed(s);
+      return d !== null && d > -LEVEL_POINTS;
+    },
+    examples: {
+      match: [
+        'The open-weight entry solved 68 per cent of the puzzles, against 70 per cent for the best closed model.',
+      ],
+      noMatch: [
+        'The open-weight entry solved 35 per cent of the puzzles, against 70 per cent for the best closed model.',
+      ],
     },
   },
 ];

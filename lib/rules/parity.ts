@@ -26,7 +26,7 @@ export const PARITY_RULES: readonly Rule[] = [
       /\b(?:ability|capacity) to (?:maintain|keep|hold|defend) (?:an?|the|their|its) (?:edge|lead)\b[^.;]{0,40}\b(?:in question|in doubt|doubtful)\b/i,
       /\bclosing in\b(?! (?:on )?(?:the )?(?:first|second|third|fourth) quarter)/i,
       /\bclos(?:e|es|ed|ing) (?:the|that|this) (?:performance |capability |quality )?(?:gap|distance)\b/i,
-      /\bgap\b[^.;]{0,30}\b(?:closing|closes|closed(?! (?:models?|ones|systems?|labs?|source|weights?|rivals|leaders?|frontier|counterparts|AI|competitors|offerings))|narrow\w*|shrink\w*|shrunk)\b/i,
+      /\bgap\b[^.;]{0,30}\b(?:closing|closes|closed(?! (?:models?|ones|systems?|labs?|source|weights?|rivals|leaders?|frontier|counterparts|AI|competitors|offerings))|narrow\w*|shrink\w*|shrunk|shrank|down from)\b/i,
       /\b(?:gap|lead|distance|step)\b[^.;]{0,30}\b(?:getting|grow\w*|keeps? getting) (?:shorter|smaller|narrower)\b/i,
       /(?<!\b(?:hope|hoping|hopes|try|trying|tries|aim|aiming|aims|want|wants|wanting) to )\bcatch(?:es|ing)? up\b|\bcaught up\b/i,
       /\b(?:gain\w*|reach\w*|achiev\w*|at) parity\b|\bon par\b/i,

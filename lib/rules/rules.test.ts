@@ -30,7 +30,7 @@ describe('rule conventions', () => {
       expect(rule.examples.noMatch.length).toBeGreaterThan(0);
       expect(rule.description.trim().length).toBeGreaterThan(20);
       expect(RULE_GROUPS.map((g) => g.id)).toContain(rule.group);
-      expect(rule.patterns.length + (rule.match?.length ?? 0)).toBeGreaterThan(0);
+      expect(rule.patterns.length + (rule.match?.length ?? 0) + (rule.check ? 1 : 0)).toBeGreaterThan(0);
     },
   );
   test('rule ids are unique', () => {

@@ -45,6 +45,11 @@ export interface Rule {
   effect: SignalEffect | VetoEffect;
   /** Case-insensitive patterns over the sentence; apostrophes and quotes are normalised to ASCII. */
   patterns: readonly RegExp[];
+  /**
+   * Optional test in code, for what a pattern cannot say (which of two scores is larger). Runs
+   * after the cheap gates, on candidate sentences only.
+   */
+  check?: (sentence: string) => boolean;
   /** Optional compromise match patterns, compiled once into a net and swept over candidates. */
   match?: readonly string[];
   /**
