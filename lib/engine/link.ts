@@ -53,11 +53,23 @@ export const LINKS_PER_CLAIM = 6;
 /** Claims this close in the article are always compared, whatever actors they name. */
 const NEAR = 24;
 
+/** Index of the first element of the ascending `list` that is ≥ `value` (list.length if none). */
+function firstAtLeast(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The links among one article's claims, each unordered pair once. Every pair sharing a category
  * relates, but listing them all is quadratic (a 100,000-word page has ~10^5 pairs) and drowns the
  * useful ones, so each claim keeps its LINKS_PER_CLAIM strongest, nearest first on ties. Candidates
- * are the claims within NEAR positions plus every claim sharing an actor (found through an index),
+ * are the claims within NEAR positions plus, per actor, the NEAR nearest claims naming it (an index),
  * so the work stays close to linear.
  */
 export function linkWithin(claims: readonly Claim[]): Link[] {
@@ -73,8 +85,14 @@ export function linkWithin(claims: readonly Claim[]): Link[] {
   claims.forEach((claim, i) => {
     const others = new Set<number>();
     for (let j = Math.max(0, i - NEAR); j < Math.min(claims.length, i + NEAR + 1); j++) others.add(j);
-    for (const key of new Set(claim.actors.map(actorKey)))
-      for (const j of byActor.get(key) ?? []) others.add(j);
+    // Per actor, only the NEAR claims naming it on either side of this one: an actor named in
+    // every sentence (a page repeating one claim) would otherwise make the candidates quadratic.
+    for (const key of new Set(claim.actors.map(actorKey))) {
+      const list = byActor.get(key) ?? [];
+      const at = firstAtLeast(list, i);
+      for (let k = Math.max(0, at - NEAR); k < Math.min(list.length, at + NEAR + 1); k++)
+        others.add(list[k]!);
+    }
     others.delete(i);
     const links = [...others]
       .flatMap((j) => relate(claims[Math.min(i, j)]!, claims[Math.max(i, j)]!).map((link) => ({ link, j })))
