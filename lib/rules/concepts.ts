@@ -230,6 +230,7 @@ const OPEN = alt([
   'Qwen',
   'Gemma',
   'free models?',
+  '(?:downloadable|community|freely available|self-hosted) (?:models?|weights|releases?|systems?)',
 ]);
 const CLOSED = alt([
   'closed(?:[- ]source)? (?:models?|systems?|labs?|ones|leaders?|frontier|rivals|AI|counterparts|competitors|offerings|APIs?)',
@@ -237,6 +238,7 @@ const CLOSED = alt([
   'paid (?:models?|APIs?|services?|ones|systems)',
   'commercial (?:models?|systems?|labs?)',
   'the (?:big|frontier|leading) labs',
+  '(?:API-only|hosted|frontier|closed-weight) (?:models?|systems?|offerings|leaders?)',
 ]);
 const CLOSED_WINS = alt([
   'better',

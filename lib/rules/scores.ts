@@ -6,7 +6,7 @@ const OPEN_G =
   /\b(?:open[- ]?(?:source|weights?)|open (?:models?|releases?|systems?|ones|entr(?:y|ies))|Llama|Mistral|DeepSeek|Qwen|Gemma)\b/gi;
 /** Closed models, by kind. */
 const CLOSED_G =
-  /\b(?:closed(?:[- ]source)? (?:models?|systems?|labs?|ones|leaders?|entr(?:y|ies)|rivals)|proprietary (?:models?|systems?|ones|leaders?|entr(?:y|ies)|rivals)|(?:GPT|Claude|Gemini)\b[\w.-]*)/gi;
+  /\b(?:closed(?:[- ]source)? (?:models?|systems?|labs?|ones|leaders?|entr(?:y|ies)|rivals)|proprietary (?:models?|systems?|ones|leaders?|entr(?:y|ies)|rivals)|(?:API-only|hosted|frontier|closed-weight) (?:models?|systems?|leaders?)|(?:GPT|Claude|Gemini)\b[\w.-]*)/gi;
 /** A score: a percentage or a number of points. */
 const SCORE_G = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b|points?\b)/gi;
 /** Gap in points under which two scores count as level. */
