@@ -173,7 +173,17 @@ export async function scanRegexes(
   n = 4000,
 ): Promise<{ where: string; source: string; input: string; small: number; large: number }[]> {
   const suspicious: { where: string; source: string; input: string; small: number; large: number }[] = [];
-  for (const { where, re } of await regexLiterals(['lib/rules', 'lib/engine'])) {
+  // Literals in the source, plus every rule's patterns as built at runtime (some are assembled
+  // from word lists with new RegExp, which the scanner cannot see).
+  const { RULES } = await import('../lib/rules');
+  const built: Found[] = RULES.flatMap((rule) =>
+    [...rule.patterns, ...(rule.matchHint ? [rule.matchHint] : [])].map((re) => ({
+      where: `rule ${rule.id}`,
+      re,
+    })),
+  );
+  for (const { where, re } of [...(await regexLiterals(['lib/rules', 'lib/engine'])), ...built]) {
+    scanned++;
     const small = baits(re, n);
     const large = baits(re, n * 4);
     small.forEach((input, i) => {
@@ -200,7 +210,9 @@ if (
   process.argv.includes('--regexes')
 ) {
   void scanRegexes().then((found) => {
-    console.log(`regexes superlinear on backtracking bait (4,000 vs 16,000 chars): ${found.length}`);
+    console.log(
+      `${scanned} regexes; superlinear on backtracking bait (4,000 vs 16,000 chars): ${found.length}`,
+    );
     for (const f of found)
       console.log(
         `${f.where}  /${f.source}/  input ${f.input}…  ${f.small.toFixed(1)} ms → ${f.large.toFixed(1)} ms`,

@@ -124,7 +124,7 @@ export const PARITY_RULES: readonly Rule[] = [
       /\bfall\w* (?:further )?behind\b/i,
       /\bwhere (?:we|they|the leaders|the closed labs) (?:were|stood)\b/i,
       /\b(?:can't|cannot) do yet\b/i,
-      /\b(?:still|far|well|(?:a |one |full |whole )*generation|years|months) behind\b/i,
+      /\b(?:still|far|well|(?:(?:a|one|full|whole) ){0,3}generation|years|months) behind\b/i,
     ],
     examples: {
       match: [
