@@ -169,6 +169,9 @@ function timeRegex(re: RegExp, input: string): number {
   return performance.now() - t;
 }
 
+/** How many regexes the last scan looked at. */
+let scanned = 0;
+
 export async function scanRegexes(
   n = 4000,
 ): Promise<{ where: string; source: string; input: string; small: number; large: number }[]> {
