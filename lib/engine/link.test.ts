@@ -58,3 +58,12 @@ describe('linkWithin', () => {
     expect(links.some((l) => l.from === 'c0' && l.to === 'c300')).toBe(true);
   });
 });
+
+describe('linkWithin at scale', () => {
+  test('one actor named by every claim still yields a bounded number of links', () => {
+    const claims = Array.from({ length: 3000 }, (_, i) => claim(`c${i}`, [eroding], ['OpenAI']));
+    const links = linkWithin(claims);
+    expect(links.length).toBeLessThanOrEqual(claims.length * LINKS_PER_CLAIM);
+    expect(new Set(links.map((l) => `${l.from}-${l.to}`)).size).toBe(links.length);
+  });
+});
