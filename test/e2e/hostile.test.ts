@@ -176,6 +176,14 @@ const CASES: Case[] = [
       expect(await page.evaluate(() => (window as unknown as { __nodes: number }).__nodes)).toBeGreaterThan(
         200_000,
       );
+      // Reported, not asserted: the main-thread time spent after the page built itself (Chromium).
+      const tasks = await page.evaluate(() => {
+        const w = window as unknown as { __longTasks: { start: number; ms: number }[]; __builtAt: number };
+        return w.__longTasks.filter((t) => t.start > w.__builtAt).map((t) => Math.round(t.ms));
+      });
+      console.log(
+        `[hostile ${page.kind}] huge.html: long tasks after the page's own work: ${JSON.stringify(tasks)}`,
+      );
     },
   },
   { file: 'deep.html', minClaims: 5 },
