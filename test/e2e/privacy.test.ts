@@ -49,6 +49,9 @@ const PAGE_HOSTS = new Set(
  */
 const BROWSER_OWN = /^POST http:\/\/update\.googleapis\.com\/service\/update2\//;
 
+/** Fetched by the test itself from an extension page, to prove extension traffic is seen. */
+const CONTROL_URL = 'http://control.invalid/claimscope-privacy-control';
+
 interface Proxy {
   port: number;
   /** Every request seen, as "METHOD url" (CONNECT for https: "CONNECT host:port"). */
@@ -179,6 +182,7 @@ describe.each(BROWSERS)('%s', (kind) => {
   const withExtension: Proxy[] = [];
   const extensionLoads: string[] = [];
   let claimsSeen = 0;
+  let controlSeen = false;
 
   afterAll(async () => {
     for (const p of withExtension) await p.close();
@@ -213,6 +217,13 @@ describe.each(BROWSERS)('%s', (kind) => {
         await page.close();
       }
       expect(await browser.extensionErrors()).toEqual([]);
+      // Control: a request made from an extension context does reach the proxy (Firefox's BiDi
+      // cannot see extension contexts; the proxy can). Made last, and taken out of the log below.
+      const seen = proxy.log.length;
+      await control.evaluate(async (url) => {
+        await fetch(url).catch(() => undefined);
+      }, CONTROL_URL);
+      controlSeen = proxy.log.slice(seen).includes(`GET ${CONTROL_URL}`);
     } finally {
       await browser.close();
     }
@@ -230,8 +241,9 @@ describe.each(BROWSERS)('%s', (kind) => {
     // page's <link rel=preconnect> hints, which it follows or not depending on timing.
     const preconnect = (r: string) =>
       r.startsWith('CONNECT ') && PAGE_HOSTS.has(r.slice(8).replace(/:\d+$/, ''));
+    expect(controlSeen).toBe(true);
     const extra = [...new Set(proxy.log)].filter(
-      (r) => !pageOwn.has(r) && !BROWSER_OWN.test(r) && !preconnect(r),
+      (r) => !pageOwn.has(r) && !BROWSER_OWN.test(r) && !preconnect(r) && r !== `GET ${CONTROL_URL}`,
     );
     const local = proxy.log.filter((r) => r.includes(`//${new URL(server.origin).host}/`)).length;
     console.log(
