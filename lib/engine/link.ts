@@ -52,23 +52,6 @@ export function relate(a: Claim, b: Claim): Link[] {
 export const LINKS_PER_CLAIM = 6;
 /** Claims this close in the article are always compared, whatever actors they name. */
 const NEAR = 24;
-/** For each actor a claim names, the claims naming it that are compared: the nearest this many. */
-const PER_ACTOR = 48;
-
-/** The up to PER_ACTOR indices of `sorted` (ascending) nearest to `i`. */
-function nearest(sorted: readonly number[], i: number): readonly number[] {
-  if (sorted.length <= PER_ACTOR) return sorted;
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
-  const from = Math.max(0, Math.min(lo - PER_ACTOR / 2, sorted.length - PER_ACTOR));
-  return sorted.slice(from, from + PER_ACTOR);
-}
-
 /** Index of the first element of the ascending `list` that is ≥ `value` (list.length if none). */
 function firstAtLeast(list: readonly number[], value: number): number {
   let lo = 0;
