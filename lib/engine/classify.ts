@@ -15,6 +15,18 @@ const CLAUSE_BREAK = /[,;:\u2014\u2013()]|\s-\s|\b(?:and|but|while|whereas|which
 /** A concession clause the main clause overrides: "While our models hold an edge, the gap is closing". */
 const CONCESSION_START = /^\W*(?:while|although|though|even though|despite|whereas|for all)\b[^,;]*[,;]/i;
 const CONTRAST_MID = /(?:[,;]\s*|\s)(?:but|however|yet|though|although)\b/gi;
+/**
+ * A negated verb inside the matched words themselves ("the gap is not narrowing", "the lead has
+ * not shrunk"): the cue's subject comes first, so looking back from the cue does not see it.
+ */
+const SPAN_NEGATION =
+  /\s(?:(?:is|are|was|were|has|have|had|does|do|did|will|would)(?: not|n't)|isn't|aren't|wasn't|weren't|hasn't|haven't|won't|no longer)\s/i;
+
+const NEGATION_IN_PATTERN = /\bnot\b|n't|no longer|\bnever\b/;
+/** Patterns that spell a negation themselves ("gap has not closed" → lagging) already read it. */
+function spellsNegation(hit: Hit): boolean {
+  return !hit.pattern || NEGATION_IN_PATTERN.test(hit.pattern.source);
+}
 
 export interface Classified {
   labels: Label[];
@@ -83,7 +95,9 @@ export function classify(sentence: string, hits: readonly Hit[], ctx: Context): 
     if (eff.needsOpenTopic === 'context' && !ctx.openInContext) continue;
     if (eff.needsOpenTopic === 'article' && !ctx.openInContext && !ctx.openInArticle) continue;
     if (eff.needsDomain && !ctx.domainInSentence) continue;
-    const negated = negatedAt(sentence, h.index);
+    const negated =
+      negatedAt(sentence, h.index) ||
+      (!spellsNegation(h) && SPAN_NEGATION.test(sentence.slice(h.index, h.index + h.length)));
     const onNeg = eff.onNegation ?? 'flip';
     if (negated && onNeg === 'drop') continue;
     fired.push(h.rule.id);

@@ -7,6 +7,8 @@ export interface Hit {
   /** Index of the match in the (normalised) sentence. */
   index: number;
   length: number;
+  /** The pattern that fired (absent for code checks and compromise rules). */
+  pattern?: RegExp;
 }
 
 /** The first match of each rule in `sentence` (already normalised). */
@@ -19,7 +21,7 @@ export function matchRules(sentence: string, rules: readonly Rule[]): Hit[] {
         // a named group `cue` marks the word negation is read in front of, when it is not the first
         const cue = m.groups?.cue;
         const at = cue ? m.index + Math.max(0, m[0].indexOf(cue)) : m.index;
-        hits.push({ rule, index: at, length: m[0].length - (at - m.index) });
+        hits.push({ rule, index: at, length: m[0].length - (at - m.index), pattern: re });
         break;
       }
     }

@@ -4,6 +4,7 @@ import { CONSOLIDATION_RULES } from './consolidation';
 import { DISTRACTOR_RULES } from './distractors';
 import { MOAT_RULES } from './moat';
 import { PARITY_RULES } from './parity';
+import { STRUCTURE_RULES } from './structure';
 import type { Rule, RuleGroup } from './types';
 
 export type { Rule, RuleGroup, SignalEffect, VetoEffect } from './types';
@@ -13,6 +14,7 @@ export const RULES: readonly Rule[] = [
   ...CONSOLIDATION_RULES,
   ...PARITY_RULES,
   ...CONCEPT_RULES,
+  ...STRUCTURE_RULES,
   ...DISTRACTOR_RULES,
 ];
 

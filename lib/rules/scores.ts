@@ -9,6 +9,9 @@ const CLOSED_G =
   /\b(?:closed(?:[- ]source)? (?:models?|systems?|labs?|ones|leaders?|entr(?:y|ies)|rivals)|proprietary (?:models?|systems?|ones|leaders?|entr(?:y|ies)|rivals)|(?:API-only|hosted|frontier|closed-weight) (?:models?|systems?|leaders?)|(?:GPT|Claude|Gemini)\b[\w.-]*)/gi;
 /** A score: a percentage or a number of points. */
 const SCORE_G = /(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b|points?\b)/gi;
+/** The words between a score and the side it belongs to: a preposition, no second clause. */
+const SCORE_OWNER =
+  /^\W*(?:for|by|from|of)\b(?![^,;]*\b(?:and|while|whereas|but|against|versus|vs)\b)[^,;]*$/i;
 /** Gap in points under which two scores count as level. */
 export const LEVEL_POINTS = 5;
 
@@ -45,7 +48,8 @@ export function openMinusClosed(sentence: string): number | null {
   for (let m = SCORE_G.exec(sentence); m; m = SCORE_G.exec(sentence)) {
     const end = m.index + m[0].length;
     const after = sides.find(
-      (s) => s.at >= end && s.at - end <= 30 && /^\W*(?:for|by|from|of)\b/i.test(sentence.slice(end, s.at)),
+      // "63 per cent for the closed model", not "71 per cent of jobs and the open model 38 per cent"
+      (s) => s.at >= end && s.at - end <= 30 && SCORE_OWNER.test(sentence.slice(end, s.at)),
     );
     const before = [...sides].reverse().find((s) => s.end <= m!.index);
     const side = after?.side ?? before?.side;
