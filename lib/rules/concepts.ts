@@ -10,6 +10,9 @@ import type { Rule } from './types';
 const alt = (words: readonly string[]) => `(?:${words.join('|')})`;
 const re = (source: string) => new RegExp(source, 'i');
 const GAP = '[^.;?!]{0,40}?';
+/** What is bought in a deal that changes market structure (not chips, customers or data). */
+const DEAL_TARGETS =
+  'start-?ups?|labs?|compan(?:y|ies)|firms?|developers?|makers?|rivals?|competitors?|businesses|teams?|stakes?|outfits?|unicorns?|challengers?|independents?|providers?';
 
 /** Nouns for a firm's advantage over rivals. */
 const ADVANTAGE = alt([
@@ -668,8 +671,8 @@ export const CONCEPT_RULES: readonly Rule[] = [
       needsDomain: true,
     },
     patterns: [
-      re(
-        `\\b(?:agreed|agrees|plans?|planning|offered|offers|moved|moves|set|deal) to (?:buy|purchase|acquire|take over)\\b`,
+      new RegExp(
+        `\\b(?:[Aa]greed|[Aa]grees|[Pp]lans?|[Pp]lanning|[Oo]ffered|[Oo]ffers|[Mm]oved|[Mm]oves|[Ss]et|[Dd]eal) to (?:buy|purchase|acquire|take over)(?: (?:(?:the|a|an|its|their|rival|smaller)\\s)?(?=[A-Z])| (?:[\\w'-]+ ){0,3}(?:${DEAL_TARGETS})\\b)`,
       ),
       re(`\\b(?:hoover\\w*|gobbl\\w*|snatch\\w*|scoop\\w*|vacuum\\w*|hov\\w*) up\\b`),
       re(
@@ -815,8 +818,9 @@ export const CONCEPT_RULES: readonly Rule[] = [
       onNegation: 'flip',
     },
     patterns: [
-      re(
-        `\\b(?:would|will|to|plans? to|agreed to|offered to|is set to|deal to) (?:buy|acquire|purchase|take over|absorb)\\b`,
+      // the object is a company (a name, or a kind of company), not chips or customers
+      new RegExp(
+        `\\b(?:would|will|to|plans? to|agreed to|offered to|is set to|deal to) (?:buy|acquire|purchase|take over|absorb)(?: (?:(?:the|a|an|its|their|rival|smaller)\\s)?(?=[A-Z])| (?:[\\w'-]+ ){0,3}(?:${DEAL_TARGETS})\\b)`,
       ),
       re(`\\bfewer (?:places|options|choices|buyers|bidders|alternatives|independent|homes|exits)\\b`),
       re(`\\b(?:last|few remaining|only remaining|remaining|few) independent\\b`),

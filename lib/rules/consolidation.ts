@@ -2,6 +2,10 @@
 // market is fragmenting with new entrants (claims.md, category `consolidation`).
 import type { Rule } from './types';
 
+/** What is bought in a deal that changes market structure (not chips, customers or data). */
+const DEAL_TARGETS =
+  'start-?ups?|labs?|compan(?:y|ies)|firms?|developers?|makers?|rivals?|competitors?|businesses|teams?|stakes?|outfits?|unicorns?|challengers?|independents?|providers?';
+
 export const CONSOLIDATION_RULES: readonly Rule[] = [
   {
     id: 'consolidation-term',
@@ -133,12 +137,16 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
       needsDomain: true,
     },
     patterns: [
-      /\bacqui(?:re|res|red|ring|sition|sitions)\b/i,
+      // buying or acquiring a company, not chips, customers or data: the object is a name or a
+      // kind of company (case-sensitive, so a capital letter means a name)
+      new RegExp(
+        `\\b(?:[Aa]cqui(?:re|res|red|ring)|[Bb]ought|[Bb]uys|[Bb]uying|[Bb]uy out|[Ss]napped up|[Ss]nap up|[Tt]ake over|[Tt]ook over|[Mm]erge|[Mm]erged)(?: (?:by|with) | (?:(?:the|a|an|its|their|two|three|several|rival|smaller|[Ll]ondon|[Pp]aris)\\s)?(?=[A-Z])| (?:[\\w'-]+ ){0,3}(?:${DEAL_TARGETS})\\b)`,
+      ),
       /\bacqui-?hires?\b/i,
       /\b(?:licen[cs]e|licensing)-and-hire\b/i,
-      /\b(?:bought|buys|buying|buy out|snapped up|snap up|take over|took over|takeovers?|mergers?|merge|merged)\b/i,
+      /\b(?:was|were|been|being|get|gets|got) (?:acquired|bought|taken over|absorbed|snapped up)\b/i,
       /\b(?:completed|closed|announced|agreed)\b[^.;]{0,20}\b(?:purchase|deal|takeover)\b/i,
-      /\bpurchase of\b/i,
+      /\b(?:acquisitions?|takeovers?|mergers?|purchases?) of\b(?! (?:the |its |their )?(?:shares?|stock|chips|GPUs|servers|equipment|land|power|licen[cs]es?)\b)/i,
       /\babsorb\w*\b|\bswallow\w*\b|\b(?:buy|buys|buying|bought|scoop\w*|snap\w*) up\b/i,
       /\bhired\b[^.;]{0,50}\b(?:staff|founders|researchers|employees|team)\b/i,
       /\bpa(?:y|id|ying) (?:about |some |nearly )?\$[\d.,]+ ?(?:billion|million|bn|m)\b[^.;]{0,40}\bfor\b/i,
@@ -153,6 +161,27 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
         'The social network hired most of the lab’s researchers in a licensing deal.',
       ],
       noMatch: ['The startup raised a new funding round from venture investors.'],
+    },
+  },
+  {
+    id: 'deal-mention',
+    group: 'consolidation-deals',
+    description:
+      'Mentions a deal by name only ("the acquisition", "the merger"): counts only with a second cue about market structure.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'concentrating',
+      weight: 0.5,
+      onNegation: 'drop',
+      needsDomain: true,
+    },
+    // a deal referred back to ("the purchase is likely to draw scrutiny", "as a result of the
+    // deal") is background unless something else in the sentence says what it does to the market
+    patterns: [/\b(?:acquisitions?|takeovers?|mergers?)\b/i],
+    examples: {
+      match: ['The acquisition still needs approval from regulators.'],
+      noMatch: ['The lab released a new model on Tuesday.'],
     },
   },
   {
