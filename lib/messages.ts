@@ -24,7 +24,9 @@ export interface PageState {
 
 export type Request =
   // content script → background: run the engine on the article text
-  | { type: 'annotate'; text: string; url: string; title: string }
+  // (save: the background also saves the article when it has claims, so the page never builds
+  // and sends the record a second time)
+  | { type: 'annotate'; text: string; url: string; title: string; save?: boolean }
   // content script → background: persist the annotated article
   | { type: 'save-article'; record: ArticleRecord }
   // side panel → background: links from these claims to claims in other saved articles

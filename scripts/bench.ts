@@ -48,7 +48,8 @@ function git(...cmd: string[]): string {
 
 /** Copies a build into bench/out so a rebuild by someone else mid-run cannot change what is measured. */
 function snapshotBuild(target: 'chrome-mv3' | 'firefox-mv3'): string | null {
-  const from = path.join(repo, '.output', target);
+  // BENCH_BUILD_ROOT: measure another build (e.g. an unminified one, for function names in profiles).
+  const from = path.join(path.resolve(repo, process.env.BENCH_BUILD_ROOT ?? '.output'), target);
   if (!existsSync(path.join(from, 'manifest.json'))) return null;
   const to = path.join(roots.out, 'ext', target);
   rmSync(to, { recursive: true, force: true });

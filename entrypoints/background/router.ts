@@ -2,6 +2,7 @@
 // never a thrown error lost across the message boundary. Dependencies are passed in, so the
 // router is tested without an extension around it (relative imports, not '@/': vitest has no
 // '@' alias).
+import { buildArticleRecord } from '../../lib/engine/record';
 import type { AnnotateResult, ArticleRecord, Claim } from '../../lib/engine/types';
 import { mergeRecords } from '../../lib/export/import';
 import type { CrossLink, ReplyOf, Request, RequestOf, Result } from '../../lib/messages';
@@ -28,7 +29,22 @@ type Handlers = { [T in Request['type']]?: (request: RequestOf<T>) => Promise<Re
 export function createRouter(deps: RouterDeps) {
   const handlers: Handlers = {
     ping: () => ({ pong: true }),
-    annotate: (request) => deps.annotate(request.text),
+    annotate: async (request) => {
+      const result = await deps.annotate(request.text);
+      // Saved here rather than by the page: the background has the text and the claims already,
+      // so the content script neither builds the record nor clones it into a second message.
+      // Not awaited: the page's highlights do not wait for IndexedDB.
+      if (request.save && result.claims.length > 0) {
+        const record = buildArticleRecord({ ...request, claims: result.claims });
+        deps
+          .store()
+          .then((store) => store.saveArticle(record))
+          .catch(() => {
+            // The side panel reports storage problems itself (storage-info); highlights go on.
+          });
+      }
+      return result;
+    },
     'save-article': async (request) => {
       await (await deps.store()).saveArticle(request.record);
       return { saved: true };

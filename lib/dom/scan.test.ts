@@ -41,8 +41,8 @@ function setup(settings: Settings = DEFAULT_SETTINGS, delayMs = 0) {
   const doc = window.document as unknown as Document;
   doc.body.innerHTML = HTML;
   const calls: string[] = [];
-  const send = (async (request: { type: string; text?: string }) => {
-    calls.push(request.type);
+  const send = (async (request: { type: string; text?: string; save?: boolean }) => {
+    calls.push(request.type === 'annotate' && request.save ? 'annotate+save' : request.type);
     if (delayMs) await new Promise((done) => setTimeout(done, delayMs));
     if (request.type === 'annotate') return fakeEngine(request.text ?? '');
     return { saved: true };
@@ -62,12 +62,12 @@ const marked = (doc: Document) =>
   [...doc.querySelectorAll('mark[data-claimscope]')].map((m) => m.textContent);
 
 describe('Reader (with the <mark> fallback, as happy-dom has no CSS.highlights)', () => {
-  test('scans, paints, saves; scanning again gives the same page', async () => {
+  test('scans, paints, has the background save (one message); scanning again gives the same page', async () => {
     const { doc, reader, calls } = setup();
     const state = await reader.scan();
     expect(state.status).toBe('done');
     expect(state.counts).toEqual({ moat: 1, consolidation: 0, open_source_parity: 1 });
-    expect(calls).toEqual(['annotate', 'save-article']);
+    expect(calls).toEqual(['annotate+save']);
     const first = doc.body.innerHTML;
     expect(marked(doc).join(' ')).toContain('durable moat');
     await reader.scan();
@@ -102,7 +102,7 @@ describe('Reader (with the <mark> fallback, as happy-dom has no CSS.highlights)'
     expect(doc.body.innerHTML).toBe(HTML);
     await reader.applySettings(DEFAULT_SETTINGS);
     expect(doc.body.innerHTML).toBe(painted);
-    expect(calls.filter((c) => c === 'annotate')).toHaveLength(1);
+    expect(calls.filter((c) => c.startsWith('annotate'))).toHaveLength(1);
   });
 
   test('the end of the script (ctx invalidated) removes everything', async () => {

@@ -1,6 +1,6 @@
 // The page side of reading, as one coordinator (hypothesis's annotator/guest.ts plays this role):
 //   settings check → cheap article check → extraction → engine (in the background) → anchoring →
-//   painting in time slices → saving the record.
+//   painting in time slices (the background saves the record when it annotates).
 // Every pass carries a generation number and an AbortSignal: a newer pass (mutation, navigation,
 // settings change) or the script's invalidation makes older ones stop at their next await, so
 // two passes never paint over each other (hypothesis/h#2651).
@@ -165,6 +165,7 @@ export class Reader {
           text: map.text,
           url: this.state.url,
           title: this.state.title,
+          save: true,
         });
         if (signal.aborted) return this.pageState();
         // The page may have changed while the engine ran: offsets are only good for the same text.
@@ -185,9 +186,7 @@ export class Reader {
       }
       await this.paint(this.map, this.annotated.claims, signal);
       if (signal.aborted) return this.pageState();
-      this.finish(generation, this.doneState(this.annotated));
-      await this.save(this.annotated);
-      return this.pageState();
+      return this.finish(generation, this.doneState(this.annotated));
     } catch (error) {
       if (signal.aborted) return this.pageState();
       const failed = this.freshState('error');
@@ -239,18 +238,6 @@ export class Reader {
       text: annotated.text,
       claims: annotated.claims,
     });
-  }
-
-  private async save(annotated: Annotated): Promise<void> {
-    // An article with no claims has nothing to cross-reference; keep the store to what matters.
-    if (annotated.claims.length === 0) return;
-    const record = this.record();
-    if (!record) return;
-    try {
-      await this.options.send({ type: 'save-article', record });
-    } catch {
-      // Highlights do not depend on the store; the side panel reports storage problems itself.
-    }
   }
 
   // ── Painting ───────────────────────────────────────────────────────────────────────────────

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { type ArticleStore, createRouter } from '../../../entrypoints/background/router';
-import type { ArticleRecord } from '../../../lib/engine/types';
+import type { ArticleRecord, Claim } from '../../../lib/engine/types';
 
 const record = (url: string, savedAt: string, title = 'T'): ArticleRecord => ({
   url,
@@ -73,5 +73,32 @@ describe('background router', () => {
     expect(store.saved.get('https://a.example/1')?.title).toBe('New title');
     expect(await route({ type: 'clear-data' })).toEqual({ ok: true, value: { cleared: true } });
     expect(store.saved.size).toBe(0);
+  });
+
+  test.each([
+    { name: 'asked to save, with claims', text: 'claim', save: true, saved: true },
+    { name: 'asked to save, no claims', text: 'x', save: true, saved: false },
+    { name: 'not asked to save', text: 'claim', save: undefined, saved: false },
+  ])('annotate saves the article only when the page asks and it has claims: $name', async (c) => {
+    const own = fakeStore();
+    const claim: Claim = {
+      ...{ id: 'c1', text: 'claim', start: 0, end: 5, labels: [], certainty: 'asserted' },
+      ...{ attribution: null, actors: [], score: 1, rules: [] },
+    };
+    const routeOwn = createRouter({
+      annotate: (text) => ({ claims: text === 'claim' ? [claim] : [], links: [] }),
+      store: async () => own,
+    });
+    const request = {
+      type: 'annotate',
+      text: c.text,
+      url: 'https://a.example/s#top',
+      title: 'T',
+      save: c.save,
+    };
+    expect(await routeOwn(request)).toMatchObject({ ok: true });
+    await new Promise((done) => setTimeout(done, 0));
+    expect(own.saved.has('https://a.example/s')).toBe(c.saved);
+    if (c.saved) expect(own.saved.get('https://a.example/s')?.claims[0]?.quote.exact).toBe('claim');
   });
 });
