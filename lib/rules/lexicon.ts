@@ -7,7 +7,7 @@ export const AI_DOMAIN =
 
 /** Open models, by kind or by name: the subject a parity claim needs. */
 export const OPEN_SIDE =
-  /\b(?:open[- ]?(?:source|sourced|weights?)|open (?:models?|alternatives?|labs?|ones|systems?|architectures?|standards|LLMs?)|openly (?:released|available)|free(?:ly available)?,? (?:and )?(?:open|unrestricted|high quality)|publishe[sd] (?:the |open )?weights|Llama|LLaMA|Mistral|DeepSeek|Qwen|Falcon|Vicuna|Koala|Alpaca|Gemma|community[- ]driven|open models|open (?:and|or|versus|vs\.?) (?:closed|proprietary)|open releases?|open community|open projects?|downloadable (?:models?|weights)|community models?|freely available (?:models?|weights)|self-hosted models?)\b/i;
+  /\b(?:open[- ]?(?:source|sourced|weights?)|open (?:models?|alternatives?|labs?|ones|systems?|architectures?|standards|LLMs?)|openly (?:released|available)|free(?:ly available)?,? (?:and )?(?:open|unrestricted|high quality)|publishe[sd] (?:the |open )?weights|Llama|LLaMA|Mistral|DeepSeek|Qwen|Falcon|Vicuna|Koala|Alpaca|Gemma|community[- ]driven|open models|open (?:and|or|versus|vs\.?) (?:closed|proprietary)|open releases?|open community|open projects?|downloadable (?:models?|weights)|community models?|freely available (?:models?|weights)|self-hosted models?|(?:best |top )?free (?:models?|alternatives?))\b/i;
 
 /** Groups of market players that count as actors when named with a qualifying word. */
 export const GROUP_HEADS =

@@ -56,6 +56,17 @@ const CAPTURE = alt([
   'reap(?:s|ing)?',
   'harvest(?:s|ing)?',
 ]);
+/** Open models, by kind or name (the subject of a parity claim). */
+const OPEN_KIND = alt([
+  'open[- ]?(?:source|weights?)(?: [\\w-]+)?',
+  'open (?:models?|releases?|systems?|alternatives?|rivals?)',
+  'free (?:models?|alternatives?)',
+  'Llama[\\w.-]*',
+  'Mistral',
+  'DeepSeek',
+  'Qwen',
+  'Gemma',
+]);
 /** Counts of companies. */
 const NUMBER_OF = `number of (?:[\\w-]+ ){0,2}(?:companies|labs|firms|players|competitors|providers|developers|model makers|start-?ups|vendors|rivals)`;
 
@@ -244,8 +255,12 @@ export const STRUCTURE_RULES: readonly Rule[] = [
         `\\b(?:buy|buys|own|owns|control|controls|hold|holds|take|takes) (?:most|nearly all|almost all|the bulk|the lion's share|a majority) of (?:the )?(?:world's )?(?:[\\w-]+ )?(?:compute|chips|GPUs|capacity|data cent(?:re|er)s|training runs|spending)\\b`,
       ),
       re(
-        `\\baccount(?:s|ed)? for (?:most|the bulk|nearly all|almost all|a majority|close to half|more than half|over half) of\\b`,
+        `\\baccount(?:s|ed)? for (?:most|the bulk|nearly all|almost all|(?:a|the) (?:clear |vast )?majority|close to half|more than half|over half|two-thirds|three-quarters) of\\b`,
       ),
+      re(
+        `\\b(?:a |the )?(?:independent|standalone) (?:[\\w-]+ ){0,2}(?:lab|labs|start-?ups?|developers?|model makers?)\\b[^.;]{0,40}\\b(?:thing of the past|dying breed|endangered species|on the way out|relic)\\b`,
+      ),
+      re(`\\b(?:shrinking|narrowing|dwindling|tiny|exclusive) (?:club|circle|group|set|list) of\\b`),
       re(`\\b(?:not owned by|financially tied to|tied to)\\b[^.;]{0,40}\\b(?:largest|biggest|big)\\b`),
     ],
     examples: {
@@ -255,6 +270,41 @@ export const STRUCTURE_RULES: readonly Rule[] = [
         'Four cloud companies control the bulk of all GPUs sold this year.',
       ],
       noMatch: ['The start-up raised money from independent investors.'],
+    },
+  },
+  {
+    id: 'tied-to-giants',
+    group: 'consolidation-concentration',
+    description:
+      'Says labs are tied to, squeezed between or have no choice but to partner with the giants, or that the giants tighten their grip.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'concentrating',
+      weight: 1,
+      onNegation: 'flip',
+      needsDomain: true,
+    },
+    patterns: [
+      re(
+        `\\b(?:tied|bound|beholden|locked|chained|wedded|attached) to (?:one of )?(?:the |a )?(?:few |handful of |big (?:two|three|four|five) |largest |biggest )?(?:tech giants|giants|hyperscalers|cloud (?:giants|providers|companies)|big tech|incumbents|platforms)\\b`,
+      ),
+      re(
+        `\\b(?:little|no) (?:other |real )?(?:choice|option|alternative) but to (?:partner|sign|rent|sell|work|team up|ally)\\b`,
+      ),
+      re(
+        `\\bsqueez\\w* (?:between|by) (?:the )?(?:giants|hyperscalers|big tech|incumbents|platforms|tech giants)\\b`,
+      ),
+      re(
+        `\\b(?:tighten|strengthen|extend|cement|consolidat)\\w* (?:their|its|the) (?:grip|hold|stranglehold|control|dominance)\\b`,
+      ),
+    ],
+    examples: {
+      match: [
+        'Nearly every frontier lab is now bound to one of the hyperscalers by an equity deal.',
+        'Small AI developers have little choice but to partner with a cloud giant.',
+      ],
+      noMatch: ['The lab partnered with a university on a safety study.'],
     },
   },
   {
@@ -329,6 +379,208 @@ export const STRUCTURE_RULES: readonly Rule[] = [
     examples: {
       match: ['Expect the gap between the giants and smaller AI labs to go on growing.'],
       noMatch: ['The gap between the two models is narrowing.'],
+    },
+  },
+  {
+    id: 'follower-stays-behind',
+    group: 'open-source-parity',
+    description:
+      'Says open models only ever reach where the leaders were (last year’s frontier), never where they are going: a follower.',
+    effect: {
+      kind: 'signal',
+      category: 'open_source_parity',
+      direction: 'lagging',
+      weight: 1,
+      vote: 2,
+      onNegation: 'keep',
+      needsOpenTopic: 'context',
+    },
+    patterns: [
+      re(
+        `\\b(?:still|only|always|forever|merely|just|permanently) (?:a |the )?(?:follower|fast follower|step behind|generation behind)\\b`,
+      ),
+      re(
+        `\\bnever (?:get|gets|reach|reaches|arrive|arrives|catch|catches)\\b[^.;]{0,15}\\b(?:where (?:we|they|the leaders|the closed labs|the frontier) (?:are|is|will be)|the (?:real |current |moving )?frontier)\\b`,
+      ),
+      re(
+        `\\b(?:arriv|reach|get|gets|getting|got)\\w* (?:at |to )?(?:the |a )?(?:place|station|point|spot|stop|mark|level) (?:we|they|the leaders|the closed labs|the closed models) (?:left|vacated|passed|stood|were)\\b`,
+      ),
+      re(
+        `\\b(?:level|equal|even|on par|match\\w*)\\b[^.;]{0,50}\\b(?:and nowhere else|but nowhere else|and on nothing else|only on (?:the )?(?:exams|benchmarks|tests|leaderboards))\\b`,
+      ),
+    ],
+    examples: {
+      match: [
+        'Whatever the leaderboard says, the open-weight camp is still a follower.',
+        'Community models match the closed ones only on the benchmarks everyone trains against.',
+      ],
+      noMatch: ['Open models follow a different release schedule.'],
+    },
+  },
+  {
+    id: 'good-enough-for-most',
+    group: 'open-source-parity',
+    description:
+      'Says most work does not need the best closed model: an older or open one is plenty, so open models win on that measure.',
+    effect: {
+      kind: 'signal',
+      category: 'open_source_parity',
+      direction: 'closing',
+      weight: 1,
+      vote: 1.5,
+      onNegation: 'keep',
+      needsOpenTopic: 'context',
+    },
+    patterns: [
+      re(
+        `\\b(?:is|are|was|will be) (?:more than |already )?(?:plenty|ample|enough|sufficient)(?: for (?:most|many|nearly all|the bulk))?\\b`,
+      ),
+      re(
+        `\\b(?:doesn't|don't|do not|does not|rarely|seldom|won't|will not) (?:\\w+ )?need (?:the |a )?(?:best|top|leading|frontier|smartest|most capable|state-of-the-art)\\b`,
+      ),
+      re(`\\b${OPEN_KIND}\\b[^.;]{0,20}\\b(?:have|has) (?:already |largely |clearly )?won\\b`),
+    ],
+    examples: {
+      match: [
+        'For drafting emails, last season’s open release is plenty.',
+        'A call centre does not need the smartest model on the market.',
+      ],
+      noMatch: ['The hospital needs a model it can audit.'],
+    },
+  },
+  {
+    id: 'open-side-cannot',
+    group: 'open-source-parity',
+    description:
+      'Says no open-weight developer can afford or match what the closed leaders have, or that the big contracts never go to open models.',
+    effect: {
+      kind: 'signal',
+      category: 'open_source_parity',
+      direction: 'lagging',
+      weight: 1,
+      vote: 2,
+      onNegation: 'keep',
+      needsOpenTopic: 'sentence',
+    },
+    patterns: [
+      re(
+        `\\bno ${OPEN_KIND} (?:[\\w-]+ )?(?:developers?|labs?|teams?|projects?|models?|releases?|groups?|rivals?) (?:could|can|would|will|is able to) (?:ever )?(?:afford|match|fund|reach|pay for|replicate)\\b`,
+      ),
+      re(
+        `\\b(?:not one|none|not a single|hardly any|almost none)\\b[^.;]{0,80}\\b(?:went|goes|go|were awarded|was awarded) to (?:an? )?${OPEN_KIND}`,
+      ),
+    ],
+    examples: {
+      match: [
+        'The rival’s lead rests on a cluster no open-source lab could afford.',
+        'None of the large government AI tenders this year went to an open-weight vendor.',
+      ],
+      noMatch: ['An open-source lab could afford a small cluster.'],
+    },
+  },
+  {
+    id: 'distance-shrinks',
+    group: 'open-source-parity',
+    description:
+      'Says the distance or difference between open and closed models has shrunk, or the gap will close soon.',
+    effect: {
+      kind: 'signal',
+      category: 'open_source_parity',
+      direction: 'closing',
+      weight: 1,
+      vote: 1.5,
+      onNegation: 'flip',
+      needsOpenTopic: 'context',
+    },
+    patterns: [
+      re(
+        `\\b(?:distance|difference|daylight|gulf)\\b[^.;]{0,60}\\b(?:shrunk|shrank|shrinking|narrow(?:ed|ing|s)|closed|closing|vanish\\w*|down to)\\b`,
+      ),
+      re(
+        `\\bgap\\b[^.;]{0,40}\\b(?:will|would|could|should|is set to|is going to|is likely to) (?:close|narrow|shrink|disappear|vanish)\\b`,
+      ),
+    ],
+    examples: {
+      match: [
+        'The difference between the free models and the paid leaders has narrowed to weeks.',
+        'Developers of open-weight agents say the gap will close within a year.',
+      ],
+      noMatch: ['The distance between the two data centres is ten miles.'],
+    },
+  },
+  {
+    id: 'advantage-short-lived',
+    group: 'moat-commodity',
+    description:
+      'Says any lead lasts only weeks, customers switch to whichever model is cheapest, price is all that is left to compete on, or value moves away from the model.',
+    effect: {
+      kind: 'signal',
+      category: 'moat',
+      direction: 'eroding',
+      weight: 1,
+      vote: 1.8,
+      onNegation: 'flip',
+    },
+    patterns: [
+      re(
+        `\\b(?:lead|edge|advantage|head ?start|breakthrough)s?\\b[^.;]{0,40}\\b(?:last|lasts|lasted|holds?|survives?)(?: (?:only|just|a few|mere|at most|no more than|barely))* (?:days|weeks|months|a week|a month|a quarter)\\b`,
+      ),
+      re(
+        `\\b(?:happily|readily|freely|easily|quickly|simply) (?:switch|swap|move|defect|jump|hop)\\w* (?:to|between)\\b`,
+      ),
+      re(`\\b(?:switch|swap|move|defect|jump|hop)\\w* to (?:whichever|whatever|the cheapest|any cheaper)\\b`),
+      re(
+        `\\b(?:only thing left to compete on|compete (?:only |solely |mostly )?on price|price is (?:the only|all that) )`,
+      ),
+      re(
+        `\\b(?:value|profits?|margins?|money)\\b[^.;]{0,20}\\b(?:shift\\w*|mov\\w*|migrat\\w*|flow\\w*|leak\\w*) (?:away )?from (?:the )?(?:model|models|model makers|labs)\\b`,
+      ),
+      re(
+        `\\bno longer (?:a |much of a )?(?:differentiator|moat|edge|advantage)\\b|\\bnot (?:a |much of a )?differentiator\\b`,
+      ),
+      re(
+        `\\banyone (?:with (?:a |an )?[^.;]{0,30})?(?:can|could) (?:now )?(?:rent|train|build|copy|fine-tune|download|spin up)\\b`,
+      ),
+    ],
+    examples: {
+      match: [
+        'A lead in AI now survives a few weeks at most.',
+        'Buyers simply switch to whichever assistant is cheapest this month.',
+        'Profit is migrating away from the model makers toward the apps.',
+      ],
+      noMatch: ['The lab switched its chips to a new supplier in May.'],
+    },
+  },
+  {
+    id: 'decides-who-wins',
+    group: 'moat-advantage',
+    description:
+      'Says whoever owns an asset (data centres, distribution, data, talent) controls the industry or decides who wins, or that customers are kept tied to a vendor.',
+    effect: {
+      kind: 'signal',
+      category: 'moat',
+      direction: 'strengthening',
+      weight: 1,
+      vote: 1.5,
+      onNegation: 'flip',
+    },
+    patterns: [
+      re(
+        `\\bwhoever (?:controls|owns|has|holds|commands) (?:the )?[\\w-]+(?: [\\w-]+)? (?:controls|owns|wins|rules|decides|dominates)\\b`,
+      ),
+      re(
+        `\\b(?:distribution|data|compute|scale|capital|talent|brand|chips|power|customers)\\b[^.;]{0,30}\\b(?:decides|determines|will decide|will determine|decide|determine) (?:who wins|the winners?|who survives)\\b`,
+      ),
+      re(
+        `\\b(?:keeps?|keeping|locks?|locking|ties|tying) (?:developers|customers|users|buyers|companies|enterprises) (?:tied|locked|hooked|wedded|bound)? ?(?:to|into|in)\\b`,
+      ),
+    ],
+    examples: {
+      match: [
+        'Whoever owns the power contracts owns the next decade of AI.',
+        'Its developer tools keep customers locked into its chips.',
+      ],
+      noMatch: ['Customers tested the chatbot for a week.'],
     },
   },
 ];
