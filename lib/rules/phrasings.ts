@@ -335,6 +335,55 @@ export const PHRASINGS: readonly Phrasing[] = [
     ],
     'open',
   ),
+  // round 2: market-structure words without each category's keywords
+  ...rows(C_UP, [
+    ['wire', 'Every big lab is now tied to one of the tech giants by an investment deal.'],
+    ['analyst', 'Microsoft and Google together account for the majority of spending on AI infrastructure.'],
+    ['oped', 'The independent AI lab may soon be a thing of the past.'],
+    ['analyst', 'Nvidia sells to a shrinking club of very large AI buyers.'],
+    ['oped', 'Smaller model makers are being squeezed between the giants.'],
+    ['interview', 'Start-ups have little choice but to partner with a hyperscaler.'],
+    ['podcast', 'My bet is that the cloud platforms end up owning the profits from all of this AI.'],
+    ['oped', 'Few of today’s model labs will stay independent once the funding dries up.'],
+    ['wire', 'Analysts expect more such acquisitions of AI start-ups this year.'],
+    ['analyst', 'The gap between the biggest AI spenders and everyone else keeps growing.'],
+  ]),
+  ...rows(C_DOWN, [
+    ['analyst', 'The number of labs releasing competitive models has tripled since 2023.'],
+    ['oped', 'The tooling layer looks more like a flea market than an oligopoly of AI vendors.'],
+  ]),
+  ...rows(M_DOWN, [
+    ['oped', 'Any advantage from a better AI model now lasts a few weeks at most.'],
+    ['interview', 'Customers will happily switch to whichever chatbot is cheapest.'],
+    ['analyst', 'In AI, data is no longer a differentiator: everyone trains on the same web.'],
+    ['podcast', 'Anyone with a credit card can now rent the compute to train a capable model.'],
+    ['interview', 'Half the AI companies I meet are a thin wrapper on someone else’s model.'],
+    ['oped', 'Smaller labs will match the frontier models on cheaper hardware within a year.'],
+    ['analyst', 'Its lead in AI agents is hard to defend and already slipping.'],
+  ]),
+  ...rows(M_UP, [
+    ['oped', 'Whoever controls the data centres controls the AI industry.'],
+    ['analyst', 'Nvidia’s software ecosystem keeps developers tied to its chips.'],
+    ['wire', 'A new AI lab cannot easily buy that kind of distribution.'],
+    ['analyst', 'Its head start with enterprise AI buyers will be hard to erode.'],
+  ]),
+  ...rows(
+    P_LAG,
+    [
+      ['oped', 'However fast they improve, the open models are still only a follower.'],
+      ['analyst', 'No open-weight lab could afford a training run on that scale.'],
+      ['interview', 'They never get to where the closed labs are going next.'],
+    ],
+    'open',
+  ),
+  ...rows(
+    P_CLOSE,
+    [
+      ['interview', 'Most firms do not need the best model; a free open one is plenty.'],
+      ['analyst', 'The difference between open-weight models and paid APIs has narrowed to a few points.'],
+    ],
+    'open',
+  ),
   ...rows(null, [
     ['wire', 'OpenAI released a new model on Tuesday.'],
     ['wire', 'The start-up raised $200 million in a funding round led by venture investors.'],
@@ -377,5 +426,8 @@ export const PHRASINGS: readonly Phrasing[] = [
     ['wire', 'The cloud company said it would credit affected customers.'],
     ['wire', 'Castle-and-moat network security assumes everyone inside the perimeter can be trusted.'],
     ['wire', 'The start-up shipped its new model to paying customers on Thursday.'],
+    ['wire', 'The company plans to buy more GPUs for its AI data centre next year.'],
+    ['wire', 'The AI start-up acquired thousands of new customers in the spring.'],
+    ['wire', 'The distance between the two AI data centres is forty miles.'],
   ]),
 ];

@@ -172,7 +172,7 @@ export const STRUCTURE_RULES: readonly Rule[] = [
         `\\b(?:cannot|can't|could not|couldn't|can not) (?:get|find|buy|obtain) (?:it |them )?(?:anywhere else|elsewhere)\\b`,
       ),
       re(
-        `\\b(?:a|no|any) (?:[\\w-]+ )?(?:newcomer|start-?up|rival|challenger|lab|entrant)\\b[^.;]{0,40}\\b(?:cannot|can't|could not|can not|couldn't|can)(?: easily| quickly| simply)? (?:buy|afford)\\b`,
+        `\\b(?:a|no|any) (?:[\\w-]+ ){0,2}(?:newcomer|start-?up|rival|challenger|lab|entrant)\\b[^.;]{0,40}\\b(?:cannot|can't|could not|can not|couldn't|can)(?: easily| quickly| simply)? (?:buy|afford)\\b`,
       ),
       re(`\\b(?:at any price|for any price|money alone cannot|cash alone cannot)\\b`),
       re(`\\b(?:scarcest|rarest|most constrained) (?:input|resource|asset|ingredient)\\b`),
@@ -581,6 +581,52 @@ export const STRUCTURE_RULES: readonly Rule[] = [
         'Its developer tools keep customers locked into its chips.',
       ],
       noMatch: ['Customers tested the chatbot for a week.'],
+    },
+  },
+  {
+    id: 'hard-to-dislodge',
+    group: 'moat-advantage',
+    description: 'Says a position, lead or customer base is hard to dislodge, erode, copy or catch.',
+    effect: {
+      kind: 'signal',
+      category: 'moat',
+      direction: 'strengthening',
+      weight: 1,
+      vote: 1.5,
+      onNegation: 'keep',
+      needsDomain: true,
+    },
+    patterns: [
+      re(
+        `\\b(?:its|their|the|a|an) (?:[\\w-]+ ){0,2}(?:lead|edge|position|head ?start|hold|advantage|dominance|grip)\\b[^.;]{0,60}\\b(?:hard|difficult|impossible|tough|costly) to (?:erode|dislodge|unseat|displace|overcome|copy|replicate|catch|break|undo)\\b`,
+      ),
+    ],
+    examples: {
+      match: ['Its position with hospital buyers of AI tools will be very hard to dislodge.'],
+      noMatch: ['The AI tools were hard to install.'],
+    },
+  },
+  {
+    id: 'hard-to-keep',
+    group: 'moat-commodity',
+    description: 'Says a lead, premium or position is hard to defend, sustain or justify.',
+    effect: {
+      kind: 'signal',
+      category: 'moat',
+      direction: 'eroding',
+      weight: 1,
+      vote: 1.5,
+      onNegation: 'keep',
+      needsDomain: true,
+    },
+    patterns: [
+      re(
+        `\\b(?:lead|edge|position|head ?start|premium|prices?|margins?|advantage|valuations?)\\b[^.;]{0,60}\\b(?:hard|harder|difficult|impossible|tough) to (?:defend|protect|sustain|justify|keep|hold on to|maintain)\\b`,
+      ),
+    ],
+    examples: {
+      match: ['The premium on frontier AI models is getting harder to justify.'],
+      noMatch: ['The AI lab found the servers hard to cool.'],
     },
   },
 ];
