@@ -6,7 +6,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle, extractArticleInSlices, isProbablyArticle } from '@/lib/dom/extract';
 import { watchArticle } from '@/lib/dom/observe';
 import { Reader, type Send } from '@/lib/dom/scan';
-import { isAboutTopic } from '@/lib/dom/topic';
+import { TopicCounter } from '@/lib/dom/topic';
 import type { PageState, Request, Result } from '@/lib/messages';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '@/lib/settings';
 
@@ -75,7 +75,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     extraction: {
       // Only articles about the AI industry are read further: on any other page the content
       // script stops here, before extraction, and never messages the background.
-      isProbablyArticle: (doc) => isProbablyArticle(doc) && isAboutTopic(doc),
+      isProbablyArticle: (doc) => isProbablyArticle(doc, { topic: new TopicCounter() }),
       extractArticle,
       extractArticleInSlices,
     },
