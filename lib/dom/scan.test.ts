@@ -123,4 +123,18 @@ describe('Reader (with the <mark> fallback, as happy-dom has no CSS.highlights)'
       ids[1],
     ]);
   });
+
+  test('the page state is built once per change and follows every change', async () => {
+    const { reader } = setup();
+    const idle = reader.pageState();
+    expect(reader.pageState()).toBe(idle);
+    const done = await reader.scan();
+    expect(done.status).toBe('done');
+    expect(reader.pageState()).toBe(done);
+    expect(reader.pageState()).not.toBe(idle);
+    await reader.applySettings({ ...DEFAULT_SETTINGS, enabled: false });
+    expect(reader.pageState()).toMatchObject({ status: 'disabled', claims: [] });
+    await reader.applySettings(DEFAULT_SETTINGS);
+    expect(reader.pageState()).toMatchObject({ status: 'done', claims: done.claims });
+  });
 });

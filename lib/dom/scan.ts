@@ -57,10 +57,13 @@ const MAX_LATE_CHECKS = 5;
 
 export class Reader {
   private readonly doc: Document;
-  private readonly highlighter: Highlighter;
+  /** Made on first paint: a page with nothing to show gets no highlights registered at all. */
+  private painter: Highlighter | null = null;
   private readonly styles: StyleLayer;
   private settings: Settings;
   private state: PageState;
+  /** pageState()'s answer until the state changes: callers only read it (messages clone it). */
+  private snapshot: PageState | null = null;
   private map: TextMap | null = null;
   private annotated: Annotated | null = null;
   private generation = 0;
@@ -78,7 +81,6 @@ export class Reader {
   constructor(private readonly options: ReaderOptions) {
     this.doc = options.doc;
     this.settings = options.settings;
-    this.highlighter = createHighlighter(this.doc);
     this.styles = createStyleLayer(this.doc);
     this.state = this.freshState('idle');
     options.signal.addEventListener('abort', () => this.dispose(), { once: true });
@@ -93,11 +95,19 @@ export class Reader {
 
   private setState(state: PageState): void {
     this.state = state;
+    this.snapshot = null;
     this.version++;
   }
 
+  /** The state as the side panel sees it; the same object until it changes (do not modify it). */
   pageState(): PageState {
-    return { ...this.state, claims: [...this.state.claims], links: [...this.state.links] };
+    this.snapshot ??= { ...this.state, claims: [...this.state.claims], links: [...this.state.links] };
+    return this.snapshot;
+  }
+
+  private get highlighter(): Highlighter {
+    this.painter ??= createHighlighter(this.doc);
+    return this.painter;
   }
 
   /** The current article root, for the mutation watcher. */
@@ -283,7 +293,7 @@ export class Reader {
   }
 
   private unpaint(): void {
-    this.highlighter.clear();
+    this.painter?.clear();
     this.focused = null;
   }
 
