@@ -47,6 +47,25 @@ describe('attribution', () => {
       'Ada Fenn',
     ],
     ['If regulators wait, she added, the deals will get bigger.', 'If', null],
+    ['Still, Ines Varga conceded that chips keep getting dearer.', 'Still', 'Ines Varga'],
+    ['Nvidia said its four biggest buyers took most of its chips.', 'Nvidia', 'Nvidia'],
+    ['Some argue that scale will decide everything.', 'Some', 'some'],
+    ['Kestrel’s analysts said the gap keeps growing.', 'Kestrel', 'Kestrel analysts'],
+    [
+      'Survey results released on Friday by the research group Tallyho show open models gaining.',
+      'Survey',
+      'Tallyho',
+    ],
+    [
+      'Few deals went to start-ups, according to filings compiled by the consultancy Marlow Group.',
+      'Few',
+      'Marlow Group',
+    ],
+    [
+      'Ada Fenn runs a lab. Ada Fenn was not at the launch. Fenn was careful. “It is over,” she said.',
+      '“It',
+      'Ada Fenn',
+    ],
   ])('%s', (text, start, expected) => {
     const got = attributionOf(text, start);
     if (expected === null) expect(got).toBeNull();
@@ -57,5 +76,30 @@ describe('attribution', () => {
     const text =
       'Mira Solano, a partner at Estes Law, said deals are growing. Solano added that prices will fall.';
     expect(attributionOf(text, 'Solano')).toBe('Mira Solano');
+  });
+
+  test('an unlabelled interview credits every answer paragraph to the guest the introduction names', () => {
+    const text = [
+      'Ilse Marr has run the Tern Fund since 2015. We asked her about AI.',
+      'Do the big labs have a moat?',
+      'I think they do. Our companies rent all their chips from them.',
+      'Will open models catch up?',
+      'Not soon. The best ones still trail by a year.',
+      'What would change your mind?',
+      'A cheap chip. We would all move overnight.',
+    ].join('\n\n');
+    expect(attributionOf(text, 'Our companies')).toBe('Ilse Marr');
+    expect(attributionOf(text, 'The best ones')).toBe('Ilse Marr');
+    expect(attributionOf(text, 'Will open')).toBeNull();
+  });
+  test('an op-ed with a few rhetorical questions is not an interview', () => {
+    const text = [
+      'Ilse Marr has run the Tern Fund since 2015.',
+      'Is the moat real?',
+      'The labs spend billions. Prices keep falling.',
+      'Who wins?',
+      'Nobody knows. Investors keep paying.',
+    ].join('\n\n');
+    expect(attributionOf(text, 'The labs spend')).toBeNull();
   });
 });

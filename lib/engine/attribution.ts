@@ -6,7 +6,7 @@ import type { Sentence } from './types';
 const NAME_WORD = "[A-Z][\\p{L}'\u2019.-]*";
 const NAME = `${NAME_WORD}(?: (?:de |van |von |da |al-)?${NAME_WORD}){0,3}`;
 const REPORT_VERB =
-  'said|says|say|told|tells|added|adds|argued|argues|argue|warned|warns|warn|highlighted|highlights|noted|notes|wrote|writes|believes|believe|contends|contend|claimed|claims|insisted|insists|predicted|predicts|cautioned|cautions|explained|explains|counts|reported|reports|report|observed|observes|pointed out|points out|estimates|estimated|acknowledged|admits|admitted|like to say|likes to say';
+  'said|says|say|told|tells|added|adds|argued|argues|argue|warned|warns|warn|highlighted|highlights|noted|notes|wrote|writes|believes|believe|contends|contend|claimed|claims|insisted|insists|predicted|predicts|cautioned|cautions|explained|explains|counts|reported|reports|report|observed|observes|pointed out|points out|estimates|estimated|acknowledged|admits|admitted|like to say|likes to say|conceded|concedes|concede|expects|expected|suggested|suggests|maintains|maintained|stressed|stresses|emphasised|emphasized|asserted|asserts|countered|counters|reckons|reckoned|disputes|replied|answered|concluded|concludes';
 
 const SPEAKER_LABEL = new RegExp(`^(${NAME}): `, 'u');
 /** `…," said Jane Doe` / `…," chief executive Jane Doe told analysts` / `…," Doe said`. */
@@ -21,12 +21,27 @@ const ACCORDING_TO = new RegExp(
   `\\b[Aa]ccording to (?:an? (?:new |recent )?(?:report|study|survey|analysis|note|estimate)s? (?:by|from) )?((?:the )?${NAME}|(?:[a-z]+ ){0,2}(?:analysts|observers|experts|investors|researchers|people)[^,.;]{0,40})`,
   'u',
 );
+/** "according to procurement data compiled by the consultancy Farrier Group". */
+const ACCORDING_TO_BY = new RegExp(
+  `\\b[Aa]ccording to [^.;,"]{0,50}? (?:by|from) (?:the )?(?:[a-z-]+ ){0,3}(${NAME})`,
+  'u',
+);
 const SUBJECT_VERB = new RegExp(
   `^(.{1,90}?)\\s(?:(?:also|recently|now|have|has|had|often|publicly|repeatedly) )*(?:${REPORT_VERB})\\b`,
   'u',
 );
 const PASSIVE_BY =
   /\b(?:questioned|challenged|disputed|doubted|criticised|criticized|predicted|argued) by ((?:[\w-]+ ){0,4}?(?:analysts|observers|investors|start-?ups|startups|critics|experts|founders|researchers)(?: and (?:[\w-]+ ){0,2}(?:analysts|observers|investors|critics|experts))?)/i;
+/** Findings credited to who produced them: "results published on Thursday by the group Meterstick". */
+const PUBLISHED_BY = new RegExp(
+  `\\b(?:results|report|study|survey|data|figures|analysis|research|benchmarks?|numbers|estimates|poll|rankings?|tests?)\\b[^.;"]{0,60}?\\b(?:published|released|compiled|conducted|produced|run|gathered) (?:[^.;"]{0,20}? )?by (?:the )?(?:[a-z-]+ ){0,3}(${NAME})`,
+  'u',
+);
+/** Sentence openers before a subject: "Still, Okafor conceded…". */
+const OPENER =
+  /^(?:Still|But|And|Yet|However|Meanwhile|Separately|Instead|Indeed|Now|Even so|In response|For (?:her|his|its|their) part),\s*/;
+/** Bare group pronouns that can carry a view: "Some argue that…". */
+const BARE_GROUP = /^(?:some|many|others|few|most|critics|sceptics|skeptics)$/i;
 const WHICH_NAME_SAID = new RegExp(`\\b(?:which|who|what|that) (${NAME}) (?:${REPORT_VERB})\\b`, 'u');
 
 /** Nouns for groups of people whose views a sentence may report. */
@@ -54,7 +69,10 @@ function personIn(text: string): string | null {
     const words = m[0].split(' ');
     while (words.length && NOT_PERSON_WORD.has(words[0]!)) words.shift();
     if (words.length < 2) continue;
-    const name = words.join(' ').replace(/['\u2019]s$/, '');
+    const name = words
+      .join(' ')
+      .replace(/['\u2019]s$/, '')
+      .replace(/\.+$/, '');
     if (ORG_TAIL.test(name)) continue;
     best = name;
     break;
@@ -96,7 +114,7 @@ function resolvePronoun(state: State): string | null {
 
 /** Cheap test before the attribution patterns: a quotation mark or a reporting word. */
 const MAY_REPORT =
-  /"|ccording|\b(?:said|says|say|told|tells|added|adds|argu\w*|warn\w*|highlight\w*|not(?:ed|es)|wr[io]tes?|believes?|contends?|claim\w*|insist\w*|predict\w*|caution\w*|explain\w*|counts|report\w*|observ\w*|points? out|estimat\w*|acknowledged|admit\w*|by)\b/;
+  /"|ccording|\b(?:conced\w*|expect\w*|suggest\w*|maintain\w*|stress\w*|emphasi[sz]\w*|assert\w*|counter\w*|reckon\w*|disput\w*|replied|answered|conclud\w*|published|compiled|released|said|says|say|told|tells|added|adds|argu\w*|warn\w*|highlight\w*|not(?:ed|es)|wr[io]tes?|believes?|contends?|claim\w*|insist\w*|predict\w*|caution\w*|explain\w*|counts|report\w*|observ\w*|points? out|estimat\w*|acknowledged|admit\w*|by)\b/;
 
 /** Attribution of one sentence from its own words, or undefined when it credits no one. */
 function own(s: string, state: State, speaker: string | null): string | null | undefined {
@@ -112,11 +130,18 @@ function own(s: string, state: State, speaker: string | null): string | null | u
   if (par) return par[1] ? resolvePronoun(state) : remember(state, clean(par[2]!));
   const acc = ACCORDING_TO.exec(s);
   if (acc) return clean(acc[1]!);
+  const accBy = ACCORDING_TO_BY.exec(s);
+  if (accBy) return clean(accBy[1]!);
   const which = WHICH_NAME_SAID.exec(s);
   if (which) return remember(state, clean(which[1]!));
   const sub = SUBJECT_VERB.exec(s);
   if (sub && !/["]/.test(sub[1]!)) {
-    let subject = sub[1]!.replace(/^(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?: )/, '').trim();
+    let subject = sub[1]!
+      .replace(/^(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?: )/, '')
+      .replace(OPENER, '')
+      .trim();
+    // "Brookvale's Castellanos" → "Castellanos"; "Farrier's analysts" → "Farrier analysts"
+    subject = subject.replace(/^([A-Z][\w-]*)'s (?=[A-Z])/, '').replace(/^([A-Z][\w-]*)'s (?=[a-z])/, '$1 ');
     // "Hugo Lindahl, an analyst at Pellwood Research," → "Hugo Lindahl"
     subject = subject.replace(/,[^,]{1,80},?$/, '').trim();
     if (/^(?:he|she)$/i.test(subject)) return resolvePronoun(state);
@@ -125,7 +150,12 @@ function own(s: string, state: State, speaker: string | null): string | null | u
     if (person && subject.split(' ').length <= 8) return remember(state, person);
     if (SOURCE_GROUP.test(subject) && subject.split(' ').length <= 8)
       return subject.replace(/^(?:the)\s+/i, '');
+    if (BARE_GROUP.test(subject)) return subject.toLowerCase();
+    // one capitalised word that is not a pronoun or an opener: an organisation ("Nvidia said")
+    if (/^[A-Z][\w.&-]+$/.test(subject) && !NOT_PERSON_WORD.has(subject)) return remember(state, subject);
   }
+  const pub = PUBLISHED_BY.exec(s);
+  if (pub) return clean(pub[1]!);
   const by = PASSIVE_BY.exec(s);
   if (by) return by[1]!.replace(/\s+alike$/, '');
   if (speaker) return speaker;
@@ -133,6 +163,53 @@ function own(s: string, state: State, speaker: string | null): string | null | u
 }
 
 const QUOTE_ONLY = /^\W*"[^"]+"\W*$/;
+const FIRST_PERSON = /\b(?:I|I'm|I've|I'd|my|we|we're|our|us)\b/i;
+/** Question paragraphs an interview needs before its unlabelled answers are credited to the guest. */
+const MIN_QUESTIONS = 3;
+
+/**
+ * An interview printed as alternating question and answer paragraphs with no speaker labels: the
+ * guest is the first person the introduction names, and every answer paragraph is theirs.
+ * Returns the first sentence of each answer paragraph, or null when the article is not one.
+ */
+function interview(
+  text: string,
+  sentences: readonly Sentence[],
+  normalised: readonly string[],
+): { guest: string; answers: Set<number> } | null {
+  const paras: number[][] = [];
+  sentences.forEach((sent, i) => {
+    const prev = sentences[i - 1];
+    if (!prev || text.slice(prev.end, sent.start).includes('\n')) paras.push([]);
+    paras[paras.length - 1]!.push(i);
+  });
+  const isQuestion = (p: number[]) =>
+    p.length <= 3 && /\?["')\]]*$/.test(normalised[p[p.length - 1]!]!.trim());
+  const firstQ = paras.findIndex(isQuestion);
+  if (firstQ < 1) return null;
+  let questions = 0;
+  let answers = 0;
+  let firstPerson = 0;
+  const starts = new Set<number>();
+  for (let k = firstQ; k < paras.length; k++) {
+    const p = paras[k]!;
+    if (isQuestion(p)) {
+      questions++;
+      continue;
+    }
+    answers++;
+    starts.add(p[0]!);
+    if (p.some((i) => FIRST_PERSON.test(normalised[i]!))) firstPerson++;
+  }
+  if (questions < MIN_QUESTIONS || answers < MIN_QUESTIONS || firstPerson * 2 < answers) return null;
+  let guest: string | null = null;
+  for (let k = 0; k < firstQ && !guest; k++)
+    for (const i of paras[k]!) {
+      guest = personIn(normalised[i]!.replace(/^\W+/, ''));
+      if (guest) break;
+    }
+  return guest ? { guest, answers: starts } : null;
+}
 const HAS_QUOTE = /"/;
 
 /**
@@ -147,16 +224,20 @@ export function attributeAll(
   const state: State = { lastPerson: null, surnames: new Map() };
   const out: (string | null | undefined)[] = [];
   let speaker: string | null = null;
+  const qa = interview(text, sentences, normalised);
   for (let i = 0; i < sentences.length; i++) {
     const s = normalised[i]!;
     const prev = sentences[i - 1];
     const newParagraph = !prev || text.slice(prev.end, sentences[i]!.start).includes('\n');
     const label = SPEAKER_LABEL.exec(s);
     if (label && personIn(label[1]!)) speaker = remember(state, clean(label[1]!));
-    else if (newParagraph) speaker = null;
+    else if (newParagraph) speaker = qa?.answers.has(i) ? remember(state, qa.guest) : null;
     out.push(own(s, state, speaker));
     // a person named in passing becomes the referent of a later "he said"
     if (out[i] === undefined) {
+      // "Morikawa was careful not to call the race." names a known speaker by surname alone
+      const first = /^\W*([A-Z][\w'-]+)\b/.exec(s)?.[1];
+      if (first && state.surnames.has(first)) remember(state, first);
       const p = personIn(s.replace(/^\W+/, ''));
       if (p && !HAS_QUOTE.test(s)) remember(state, p);
       else if (p && HAS_QUOTE.test(s) && !QUOTE_ONLY.test(s)) remember(state, p);

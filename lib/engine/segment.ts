@@ -17,6 +17,11 @@ const SOFT_ABBREVIATIONS = new Set(['etc', 'al', 'inc', 'ltd', 'co', 'corp', 'll
 const CLOSERS = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb', '*']);
 const TERMINATORS = new Set(['.', '!', '?', '\u2026', '\u3002', '\uff01', '\uff1f']);
 
+const QUOTE_CLOSERS = new Set(['"', '\u201d', '\u2019', "'"]);
+/** A speaker tag after a closing quote: "Vermeer said.", "Jane Doe told reporters.", "said Doe." */
+const SPEAKER_TAG =
+  /^(?:(?:[A-Z][\w'\u2019-]+ ){1,4}(?:said|says|asked|asks|added|adds|told|tells|wrote|writes|argued|argues)\b|(?:Said|Asked|Added|He said|She said|They said)\b)/;
+
 function isSpace(c: string): boolean {
   return (
     c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\f' || c === '\u2009' || c === '\u202f'
@@ -129,6 +134,9 @@ export function segment(text: string): Sentence[] {
       ends = false;
     }
     if (ends && c === '.' && j - i === 1) ends = periodEnds(text, i, next, start);
+    // a quotation ending in ? or ! keeps its speaker tag: "…?” Vermeer said." is one sentence
+    if (ends && c !== '.' && j > i + 1 && QUOTE_CLOSERS.has(text[j - 1]!))
+      ends = !SPEAKER_TAG.test(text.slice(k, k + 60));
     if (ends) {
       push(start, j);
       start = j;
