@@ -8,7 +8,7 @@ import { watchArticle } from '@/lib/dom/observe';
 import { Reader, type Send } from '@/lib/dom/scan';
 import { TopicCounter } from '@/lib/dom/topic';
 import type { PageState, Request, Result } from '@/lib/messages';
-import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/lib/settings';
 
 const send: Send = async (request) => {
   const reply = (await browser.runtime.sendMessage(request)) as Result<never> | undefined;
@@ -18,6 +18,27 @@ const send: Send = async (request) => {
 };
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+// The settings are lib/settings' 'local:settings' item, read here straight from storage.local:
+// its loadSettings/watchSettings go through @wxt-dev/storage, whose versioned item runs a
+// migration check under a lock on every page load, for a value only the options page writes.
+// parseSettings makes a complete Settings of whatever is stored (or of nothing), as they do.
+const SETTINGS_KEY = 'settings';
+
+async function readSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return parseSettings(stored[SETTINGS_KEY]);
+}
+
+/** Calls back with the new settings whenever they are saved; returns the unwatcher. */
+function onSettingsChange(callback: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area === 'local' && change) callback(parseSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
 
 export async function startReader(ctx: ContentScriptContext): Promise<void> {
   let reader: Reader | null = null;
@@ -63,7 +84,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
 
   let settings = DEFAULT_SETTINGS;
   try {
-    settings = await loadSettings();
+    settings = await readSettings();
   } catch {
     // Storage unavailable (e.g. the extension is reloading): read with defaults.
   }
@@ -83,7 +104,7 @@ export async function startReader(ctx: ContentScriptContext): Promise<void> {
     settings,
   });
   const current = reader;
-  ctx.onInvalidated(watchSettings((next) => void current.applySettings(next)));
+  ctx.onInvalidated(onSettingsChange((next) => void current.applySettings(next)));
   watchArticle(document, {
     root: () => current.articleRoot(),
     onChange: () => void current.onMutation(),

@@ -111,6 +111,8 @@ const STORY =
   /(?:^|[\s_-])(?:article-?body|articlebody|story-?body|post-?body|entry-?content|body-?text)(?=$|[\s_-])/i;
 
 export function classAndId(el: Element): string {
+  // Most elements of a story (its <p>, <em>, <a>…) carry no attributes: one call says so.
+  if (!el.hasAttributes()) return '';
   // className is an SVGAnimatedString on SVG elements; getAttribute is uniform.
   const cls = el.getAttribute('class') ?? '';
   const id = el.getAttribute('id') ?? '';
@@ -119,6 +121,7 @@ export function classAndId(el: Element): string {
 
 /** Hidden from readers by markup alone (computed styles would force a style recalculation). */
 export function isHidden(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const style = el.getAttribute('style');
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
@@ -140,6 +143,8 @@ export type ExclusionReason = 'tag' | 'hidden' | 'role' | 'editable' | 'class';
  */
 export function exclusionReason(el: Element): ExclusionReason | null {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return 'tag';
+  // Everything below is read from attributes: an element without any is never excluded by them.
+  if (!el.hasAttributes()) return null;
   if (isHidden(el)) return 'hidden';
   const role = el.getAttribute('role');
   if (role !== null && SKIP_ROLES.has(role)) return 'role';
