@@ -13,14 +13,14 @@ const KNOWN = new RegExp(
 const ORG_WORD = "[A-Z][\\w.&'-]*";
 /** "Strata Systems", "Pellwood Research": capitalised words ending in an organisation word. */
 const ORG_BY_TAIL = new RegExp(
-  `\\b(?:${ORG_WORD} ){1,3}(?:Labs|Lab|Systems|AI|Cloud|Research|Securities|Partners|Capital|Group|Technologies|Reasoning|Micro|Robotics|Computing|Networks|Ventures|Analytics|Intelligence)\\b`,
+  `\\b(?:${ORG_WORD} ){1,3}(?:Labs|Lab|Systems|AI|Cloud|Research|Securities|Partners|Capital|Group|Technologies|Reasoning|Micro|Robotics|Computing|Networks|Ventures|Analytics|Intelligence|Insight|Insights|Holdings|Semiconductor|Software|Dynamics|Data)\\b`,
   'g',
 );
 const GROUP = new RegExp(`\\b((?:[\\w-]+ ){0,3}?)(${GROUP_HEADS}|big tech|Big Tech)\\b`, 'gi');
 
 /** Heads that name no one without a qualifying word ("companies" alone is anyone). */
 const NEEDS_MODIFIER =
-  /^(?:companies|firms|labs?|organi[sz]ations|developers|providers|makers|enterprises|competitors|institutions|corporations|rivals|buyers|creators|players|platforms|community|pioneers|experimenters)$/i;
+  /^(?:companies|firms|labs?|organi[sz]ations|developers?|providers?|makers|enterprises|competitors|institutions|corporations|rivals|buyers|creators|players|platforms|community|pioneers|experimenters)$/i;
 /** Words that cannot modify a group head: determiners, quantifiers, verbs and prepositions. */
 const STOP = new Set(
   (
@@ -29,7 +29,7 @@ const STOP = new Set(
     'seven eight nine ten is are was were be been being has have had do does did can could will would may might must ' +
     'should use uses used using keep keeps kept gain gains buy buys bought sell sells sold own owns requiring forcing leaving helping making makes affects affect lets let like between ' +
     'among into onto over under about against toward towards only even also both either neither what how why when where ' +
-    'whose whether if so but yet then there here now still just own rely relying compete competing tied'
+    'whose whether if so but yet then there here now still just own rely relying compete competing tied s said says told'
   ).split(' '),
 );
 /** -ing words that describe a group rather than say what it does ("leading labs"). */
@@ -85,6 +85,58 @@ function groups(sentence: string, out: string[]): void {
 }
 
 /**
+ * Capitalised words that are not organisations: calendar words, places, nationalities, titles and
+ * sentence furniture. Invented company names ("Orrin", "Meterstick") are otherwise capitalised
+ * single words in mid-sentence.
+ */
+const NOT_ORG = new Set(
+  (
+    'I The A An It Its This That These Those He She They We You Our Their His Her My Your If When While As But And Or So Yet ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
+    'October November December Mr Mrs Ms Dr Prof Sir Chief Senior President Minister Senator CEO AI API GPU GPUs US UK EU ' +
+    'London Paris Berlin Brussels Washington Beijing Shanghai Tokyo Seoul Taiwan China Europe America Asia Africa India Japan ' +
+    'Korea France Germany Britain Canada Israel Singapore California Texas York New San Francisco Silicon Valley Wall Street ' +
+    'American British Chinese European French German Japanese Korean Indian Canadian Israeli Dutch Swiss Swedish Italian ' +
+    'Spanish English Western Eastern Northern Southern Republicans Democrats Congress Parliament Commission Internet Web ' +
+    'Still However Meanwhile Instead Indeed Now Today Yesterday Tomorrow Even Also Only Last Next First Second Third Put'
+  ).split(' '),
+);
+/** Sentence-opening words before a name that are not part of it ("Inside Orrin", "Buying Sable"). */
+const OPENERS =
+  /^(?:Inside|Outside|For|With|Without|Like|Unlike|Behind|Beyond|Under|Over|After|Before|Since|At|On|In|By|From|To|Of|Against|Among|Between|Through|Unless|Once|Should|Although|Though|Because|Whether|Where|Why|How|What|Which|Who|Whoever|Whatever|Do|Does|Did|Is|Are|Can|Could|Would|Will|\w+ing)$/;
+/** Words after a surname that make it a person speaking ("Okafor said"), not a company. */
+const PERSON_VERB =
+  /^ (?:said|says|told|tells|added|adds|argued|argues|warned|warns|noted|notes|wrote|writes|believes|expects|conceded|concedes|thinks|asked|asks|explained|explains|was careful|who)\b/;
+/** A capitalised word inside a sentence, with what comes before and after it. */
+const CAPITALISED = /(^|[^\w'-])([A-Z][a-z]+[A-Za-z]*)(?:'s)?(?=($|[^\w-]))/g;
+
+/** Single capitalised words in mid-sentence that read as organisation names. */
+function capitalisedNames(sentence: string, out: string[]): void {
+  CAPITALISED.lastIndex = 0;
+  for (let m = CAPITALISED.exec(sentence); m; m = CAPITALISED.exec(sentence)) {
+    const word = m[2]!;
+    const at = m.index + m[1]!.length;
+    const end = at + m[0].length - m[1]!.length;
+    const before = sentence.slice(Math.max(0, at - 30), at);
+    const after = sentence.slice(end, end + 30);
+    if (NOT_ORG.has(word)) continue;
+    // part of a run of capitalised words: a person's or place's full name (organisations with a
+    // company word at the end are found by ORG_BY_TAIL)
+    const prev = /(^|\W)([A-Z][\w'-]*)\s$/.exec(before);
+    const prevIsName =
+      !!prev && !NOT_ORG.has(prev[2]!) && !(/^\W*$/.test(prev[1]!) && OPENERS.test(prev[2]!));
+    if (prevIsName || /^\s[A-Z]/.test(after)) continue;
+    if (PERSON_VERB.test(after)) continue;
+    // sentence-initial: only as the subject of an appositive "Orrin, which …" or a possessive
+    const initial = /^\W*$/.test(before);
+    if (initial && !/^(?:, which\b|'s )/.test(sentence.slice(at + word.length, at + word.length + 8)))
+      continue;
+    if (!initial && /[.!?:"]\s*$/.test(before)) continue;
+    add(out, word);
+  }
+}
+
+/**
  * Actors named in one sentence. `organisations` are names compromise tagged as organisations in
  * it (optional: the lexicon and the name-shape rules work without them).
  */
@@ -100,6 +152,7 @@ export function actorsOf(sentence: string, organisations: readonly string[] = []
     if (words.length > 1) add(out, words.join(' '));
   }
   for (const o of organisations) add(out, o);
+  capitalisedNames(sentence, out);
   groups(sentence, out);
   return out;
 }

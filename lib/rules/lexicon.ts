@@ -11,7 +11,7 @@ export const OPEN_SIDE =
 
 /** Groups of market players that count as actors when named with a qualifying word. */
 export const GROUP_HEADS =
-  'start-?ups?|giants?|labs?|players|incumbents|companies|firms|providers|developers|makers|platforms|enterprises|competitors|community|clouds|behemoths|pioneers|institutions|experimenters|organi[sz]ations|hyperscalers|creators|corporations|rivals|challengers|buyers';
+  'start-?ups?|giants?|labs?|players|incumbents|companies|firms|providers?|developers?|newcomers?|big (?:two|three|four|five)|makers|platforms|enterprises|competitors|community|clouds|behemoths|pioneers|institutions|experimenters|organi[sz]ations|hyperscalers|creators|corporations|rivals|challengers|buyers';
 
 /** Known organisations and models (lower-case key → name as written). */
 export const KNOWN_ACTORS: readonly string[] = [
