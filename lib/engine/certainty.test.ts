@@ -21,6 +21,10 @@ describe('certainty', () => {
     ['We could have raised another round, but we sold.', 'asserted'],
     ['People still talk as if a model were a clever idea.', 'asserted'],
     ['If I had to bet, I would say the giants keep their lead.', 'hedged'],
+    ['She said no start-up could afford a cluster of its own.', 'asserted'],
+    ['Nobody in the industry could match that price.', 'asserted'],
+    ['The giants could still lose their lead.', 'hedged'],
+    ['I suspect the real moat is distribution.', 'hedged'],
   ])('%s → %s', (sentence, expected) => {
     expect(certaintyOf(sentence)).toBe(expected);
   });

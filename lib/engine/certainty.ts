@@ -16,7 +16,7 @@ const NOT_CONDITION_G = new RegExp(NOT_CONDITION.source, 'gi');
 const HYPOTHETICAL_ANSWER = /^\W*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?: )?then\b[^.]*\b(?:would|'d|could)\b/i;
 
 const HEDGES =
-  /\b(?:may|might|(?<!anyone )could(?! have\b)|likely|unlikely|possibly|possible|perhaps|maybe|probably|suggests?|suggested|appears?|appeared|seems?|seemed|risks? becoming|risk (?:losing|being)|some (?:\w+ )?(?:argue|say|believe|suggest|fear)|remains? to be seen|potential(?:ly)?|threatens? to|in question|poses? (?:a )?risks?|if (?:I|we) had to (?:bet|guess)|be surprised if|arguably)\b/i;
+  /\b(?:may|might|(?<!\b(?:no|any|anyone|nobody|none|never)\b(?: [\w-]+){0,3} )could(?! have\b)|likely|unlikely|possibly|possible|perhaps|maybe|probably|suggests?|suggested|appears?|appeared|seems?|seemed|risks? becoming|risk (?:losing|being)|some (?:\w+ )?(?:argue|say|believe|suggest|fear)|remains? to be seen|potential(?:ly)?|threatens? to|in question|poses? (?:a )?risks?|if (?:I|we) had to (?:bet|guess)|be surprised if|arguably|I suspect|we suspect|suspects? that)\b/i;
 
 export function certaintyOf(sentence: string): Certainty {
   const s = sentence.trim();

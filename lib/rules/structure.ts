@@ -68,7 +68,7 @@ const OPEN_KIND = alt([
   'Gemma',
 ]);
 /** Counts of companies. */
-const NUMBER_OF = `number of (?:[\\w-]+ ){0,2}(?:companies|labs|firms|players|competitors|providers|developers|model makers|start-?ups|vendors|rivals)`;
+const NUMBER_OF = `number of (?:[\\w-]+ ){0,3}(?:companies|labs|firms|players|competitors|providers|developers|model makers|start-?ups|vendors|rivals)`;
 
 const VALUE_CAPTURE = [
   re(
@@ -627,6 +627,113 @@ export const STRUCTURE_RULES: readonly Rule[] = [
     examples: {
       match: ['The premium on frontier AI models is getting harder to justify.'],
       noMatch: ['The AI lab found the servers hard to cool.'],
+    },
+  },
+  {
+    id: 'patrons-and-gatekeepers',
+    group: 'consolidation-concentration',
+    description:
+      'Says money ends up with the giants, they lock up or control labs through stakes, sit between developers and customers, or corner a market.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'concentrating',
+      weight: 1,
+      onNegation: 'flip',
+      needsDomain: true,
+    },
+    patterns: [
+      re(
+        `\\b(?:money|cash|spending|funding|revenue|dollars|capital)\\b[^.;]{0,50}\\b(?:ends? up|flows? back|winds? up|lands?|returns?) (?:in|with|at|to) (?:the pockets of )?(?:the )?(?:cloud (?:giants|providers|companies)|giants|tech giants|hyperscalers|big tech|incumbents|platforms|chipmakers|largest (?:\\w+ )?(?:companies|firms|labs|clouds))\\b`,
+      ),
+      re(
+        `\\b(?:lock|locks|locking|tie|ties|tying) up (?:the )?(?:most )?(?:promising |best |leading |young )?(?:labs|start-?ups|developers|model makers|talent)\\b`,
+      ),
+      re(
+        `\\b(?:tie|ties|tying|bind|binds|binding)\\b[^.;]{0,40}\\bto (?:a single|one|the same) (?:provider|cloud|vendor|supplier|platform)\\b`,
+      ),
+      re(
+        `\\bmergers? in (?:disguise|all but name)|\\b(?:de facto|disguised|quasi-|stealth) (?:mergers?|acquisitions?|takeovers?)\\b|\\bacquisitions? in all but name\\b`,
+      ),
+      re(`\\b(?:effective|de facto|outsized|decisive) control (?:over|of)\\b`),
+      re(`\\b(?:corner(?:ed|s|ing)?|lock(?:ed|s)? up) the (?:[\\w-]+ )?market\\b`),
+      re(
+        `\\bcontrolled by (?:one|a single|a lone) (?:[\\w-]+ )?(?:company|firm|supplier|vendor|player|provider)\\b`,
+      ),
+      re(
+        `\\bsit\\w* between (?:every|each|all|any) (?:[\\w-]+ ){0,2}(?:developers?|labs?|start-?ups?|companies|firms|builders?)\\b`,
+      ),
+      re(
+        `\\b(?:cannot|can't|could not|couldn't) survive without (?:a |the |an )?(?:patron|backer|sponsor|partner|deal|benefactor)\\b`,
+      ),
+      re(
+        `\\bwithout (?:access to )?(?:the )?(?:hyperscalers|cloud giants|giants|big tech)\\W{0,2}s?\\b[^.;]{0,30}\\bno (?:[\\w-]+ )?(?:lab|start-?up|company|firm|one)\\b`,
+      ),
+      re(
+        `\\b(?:acquired|bought|absorbed|sold) or (?:go bust|fail|die|disappear|shut down|go under|fold)\\b|\\bsell or die\\b`,
+      ),
+      re(
+        `\\b(?:makes?|making|made) the (?:largest|biggest|richest|strongest|leading) (?:[\\w-]+ ){0,2}(?:larger|bigger|richer|stronger|more dominant|more powerful)\\b`,
+      ),
+      re(`\\b(?:even|ever|still) more (?:dominant|powerful|concentrated|entrenched)\\b`),
+      re(
+        `\\bera of the (?:[\\w-]+ ){0,2}(?:independent|standalone|scrappy|small) (?:[\\w-]+ ){0,2}(?:labs?|start-?ups?)\\b[^.;]{0,20}\\b(?:ending|over|closing|done)\\b|\\bdays (?:are|look) numbered\\b`,
+      ),
+    ],
+    examples: {
+      match: [
+        'Most of the cash that AI start-ups raise ends up with the cloud giants.',
+        'Critics call the cloud partnerships de facto mergers.',
+        'The AI boom is making the richest platforms even more dominant.',
+      ],
+      noMatch: ['The cloud giants reported higher revenue this quarter.'],
+    },
+  },
+  {
+    id: 'players-dwindle',
+    group: 'consolidation-concentration',
+    description: 'Says the number of independent or frontier players has shrunk to a handful.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'concentrating',
+      weight: 1,
+      vote: 2,
+      onNegation: 'flip',
+      needsDomain: true,
+    },
+    patterns: [
+      re(
+        `\\b${NUMBER_OF}\\b[^.;]{0,40}\\b(?:has |have |had )?(?:shrunk|shrank|shrinking|fallen|fell|halved|dwindled|dropped|declined|collapsed)\\b`,
+      ),
+    ],
+    examples: {
+      match: ['The number of independent frontier AI labs has shrunk to a handful.'],
+      noMatch: ['The number of AI labs has doubled.'],
+    },
+  },
+  {
+    id: 'power-shifts-away',
+    group: 'consolidation-entry',
+    description:
+      'Says power or business is moving away from the big labs or giants toward many smaller players.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'fragmenting',
+      weight: 1,
+      vote: 2,
+      onNegation: 'flip',
+      needsDomain: true,
+    },
+    patterns: [
+      re(
+        `\\b(?:power|business|spending|influence|customers|developers|control)\\b[^.;]{0,30}\\b(?:shift\\w*|mov\\w*|flow\\w*|drift\\w*|migrat\\w*) away from (?:the )?(?:big|largest|biggest|incumbent|giant|leading|dominant)\\b`,
+      ),
+    ],
+    examples: {
+      match: ['Influence in AI is shifting away from the big labs toward thousands of developers.'],
+      noMatch: ['Power is shifting toward the big labs.'],
     },
   },
 ];
