@@ -736,4 +736,55 @@ export const STRUCTURE_RULES: readonly Rule[] = [
       noMatch: ['Power is shifting toward the big labs.'],
     },
   },
+  {
+    id: 'dominates-market',
+    group: 'consolidation-concentration',
+    description: 'Says a company or a few companies dominate a market, or a market is dominated by them.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'concentrating',
+      weight: 1,
+      onNegation: 'flip',
+      needsDomain: true,
+    },
+    patterns: [
+      re(
+        `\\b(?<cue>dominat(?:e|es|ed|ing))\\b (?:the )?(?:[\\w-]+ ){0,3}(?:market|field|industry|sector|business|space|landscape|supply|sales)\\b`,
+      ),
+      re(
+        `\\b(?:market|field|industry|sector|business|space|landscape|supply)\\b[^.;]{0,30}\\b(?<cue>(?:is|are|was|were|remains?|stays?|has been|will be) (?:still |now |increasingly )?dominated by)\\b`,
+      ),
+    ],
+    examples: {
+      match: [
+        'Two chip designers dominate the market for AI accelerators.',
+        'The AI cloud business is dominated by three firms.',
+      ],
+      noMatch: ['The keynote was dominated by talk of AI agents.'],
+    },
+  },
+  {
+    id: 'undercut-on-price',
+    group: 'moat-commodity',
+    description: 'Says cheaper models or rivals are undercutting the leaders on price.',
+    effect: {
+      kind: 'signal',
+      category: 'moat',
+      direction: 'eroding',
+      weight: 1,
+      vote: 1.5,
+      onNegation: 'flip',
+      needsDomain: true,
+    },
+    patterns: [
+      re(
+        `\\bundercut(?:s|ting)? (?:the )?(?:[\\w-]+ ){0,3}(?:labs|rivals|incumbents|giants|leaders|companies|firms|prices|providers|vendors|models)\\b`,
+      ),
+    ],
+    examples: {
+      match: ['Cheap open releases are undercutting the big American labs on price.'],
+      noMatch: ['The lab undercut its own forecast for the quarter.'],
+    },
+  },
 ];
