@@ -13,11 +13,17 @@ export const DISTRACTOR_RULES: readonly Rule[] = [
       /\b(?:castles?|drawbridges?|medieval|ditch|nettle\w*|ramparts?|fortress walls|moat of sorts|water-filled|refill\w*|drain\w* the moat|lil(?:y|ies)|ponds?|swans|carp|perimeter|firewalls?|network security)\b/i,
       /\bthe (?:word|term|phrase|metaphor|idea of a) "?moat/i,
       /\bmoat around (?:your|the|their|our) (?:company's |firm's )?(?:network|house|home|garden|property|castle)\b/i,
+      // security metaphors: a moat that keeps attackers or intruders out of a network
+      /\b(?:attackers|intruders|hackers|invaders)\b/i,
+      // moats as the topic of a conversation ("we spoke to her about moats"), not a claim about one
+      /\b(?:spoke|speak|spoken|talked|talk|talking|chatted|asked|interviewed)\b[^.;]{0,40}\babout moats?\b/i,
     ],
     examples: {
       match: [
         'Volunteers are clearing reeds from the moat around the medieval castle.',
         'Investors have loved the word “moat” since the 1980s.',
+        'We talked with the founder about moats, chips and hiring.',
+        'The moat kept intruders away from the servers.',
       ],
       noMatch: ['The lab’s moat is its exclusive data.'],
     },

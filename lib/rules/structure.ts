@@ -342,7 +342,6 @@ export const STRUCTURE_RULES: readonly Rule[] = [
       weight: 1,
       vote: 2.5,
       onNegation: 'keep',
-      needsDomain: true,
     },
     patterns: [
       re(
@@ -750,7 +749,7 @@ export const STRUCTURE_RULES: readonly Rule[] = [
     },
     patterns: [
       re(
-        `\\b(?<cue>dominat(?:e|es|ed|ing))\\b (?:the )?(?:[\\w-]+ ){0,3}(?:market|field|industry|sector|business|space|landscape|supply|sales)\\b`,
+        `\\b(?<cue>dominat(?:e|es|ing|ed(?= the)))\\b (?:the )?(?:[\\w-]+ ){0,3}(?:market|field|industry|sector|business|space|landscape|supply|sales)\\b`,
       ),
       re(
         `\\b(?:market|field|industry|sector|business|space|landscape|supply)\\b[^.;]{0,30}\\b(?<cue>(?:is|are|was|were|remains?|stays?|has been|will be) (?:still |now |increasingly )?dominated by)\\b`,
