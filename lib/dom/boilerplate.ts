@@ -70,7 +70,7 @@ const SKIP_ROLES = new Set([
 /**
  * class/id words of boxes inside an article that are not its prose: ads, share bars, newsletter
  * and paywall boxes, related-link rails, comments, captions, pull quotes, bylines. Matched against
- * whole segments of a class name (see boilerplateSegments), so "shadow" is not "ad".
+ * whole segments of a class name (see namesBoilerplate), so "shadow" is not "ad".
  */
 const BOILERPLATE =
   /^(?:ads?|adv|advert\w*|adslot|adunit|adbox|sponsor\w*|promo\w*|commercial|banner|newsletter|signup|subscri\w+|paywall|meter|plans?|share\w*|sharing|social|sns|tools?|toolbar|ufi|related|recirc\w*|readnext|trending|popular|recommend\w*|outbrain|taboola|comments?|cmts?|discussion|disqus|replies|respond|reply|caption\w*|credits?|pullquote|pull|quotebox|callout|byline|author\w*|bio|dateline|timestamp|meta|tags?|topics?|breadcrumbs?|crumbs|sidebar|rail|widget|tldr|keypoints|takeaways|toc|print|sr|visually|hidden|modal|popup|overlay|cookie|gdpr|consent|skiplink|nav\w*|menu|footer|header|masthead|eyebrow|kicker|standfirst|subhed|dek|hero|thumbnail|gallery|slideshow|video|embed|podcast|listen|audio)$/;
@@ -79,12 +79,14 @@ const BOILERPLATE =
 const FLAG_PREFIX = /^(?:js|has|no|is|with|not|l|u)-/;
 
 /**
- * The segments of a class or id that name what the box is: for "tbw-related-strip" the first word
+ * Whether a boilerplate word is among the segments of a class or id that name what the box is: for "tbw-related-strip" the first word
  * after a short site prefix ("related"), for "tbw-inline-ad" the last ("ad"), for "comment-list"
  * the first. Middle words of long layout names ("panel-two-col-sidebar-right-mix") are ignored:
  * such wrappers often hold the story beside a sidebar.
  */
-function* boilerplateSegments(names: string): Generator<string> {
+function namesBoilerplate(names: string): boolean {
+  // A plain loop rather than a generator of segments: this runs for every classed element of a
+  // page, once, in code that is still cold (generators cost more to start than they save here).
   for (const token of names.split(/\s+/)) {
     if (token === '' || FLAG_PREFIX.test(token)) continue;
     // BEM modifiers ("--native") and camelCase ("relatedLinks") split like hyphens.
@@ -95,12 +97,13 @@ function* boilerplateSegments(names: string): Generator<string> {
       .split(/[-_]+/)
       .filter((x) => x !== '');
     if (segs.length === 0) continue;
-    yield segs[0]!;
+    if (BOILERPLATE.test(segs[0]!)) return true;
     if (segs.length > 1) {
-      if (segs[0]!.length <= 4) yield segs[1]!;
-      yield segs[segs.length - 1]!;
+      if (segs[0]!.length <= 4 && BOILERPLATE.test(segs[1]!)) return true;
+      if (BOILERPLATE.test(segs[segs.length - 1]!)) return true;
     }
   }
+  return false;
 }
 
 /**
@@ -131,8 +134,7 @@ export function isHidden(el: Element): boolean {
 export function looksLikeBoilerplate(el: Element): boolean {
   const names = classAndId(el);
   if (names === '' || STORY.test(names)) return false;
-  for (const seg of boilerplateSegments(names)) if (BOILERPLATE.test(seg)) return true;
-  return false;
+  return namesBoilerplate(names);
 }
 
 export type ExclusionReason = 'tag' | 'hidden' | 'role' | 'editable' | 'class';
