@@ -26,7 +26,8 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
       /\bmarket concentrates\b/i,
       /\bwinners?[- ]takes?[- ](?:all|most)\b/i,
       /\bwinners and losers\b/i,
-      /\b(?:monopol\w+|oligopol\w+|duopol\w+)\b(?![^.;]{0,30}\b(?:erod\w*|weaken\w*|broken|crumbl\w*))/i,
+      // "lost their monopoly" says the opposite
+      /(?<!\b(?:lost|lose|loses|losing|broke|broken|ended|ending) (?:their|its|the|a|any) )\b(?:monopol\w+|oligopol\w+|duopol\w+)\b(?![^.;]{0,30}\b(?:erod\w*|weaken\w*|broken|crumbl\w*))/i,
       /\bplatform dominance\b/i,
     ],
     examples: {

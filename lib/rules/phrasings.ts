@@ -384,6 +384,38 @@ export const PHRASINGS: readonly Phrasing[] = [
     ],
     'open',
   ),
+  ...rows(
+    P_CLOSE,
+    [
+      ['oped', 'For coding, the free models are now just as good.'],
+      ['analyst', 'Developers are abandoning paid APIs for models they can run themselves.'],
+      ['podcast', 'The open ecosystem is moving faster than any single lab.'],
+      ['oped', 'The proprietary labs have lost their monopoly on top-tier performance.'],
+      ['interview', 'Most businesses cannot tell the difference between an open model and a closed one.'],
+    ],
+    'open',
+  ),
+  ...rows(
+    P_LAG,
+    [
+      ['analyst', 'Closed labs still hold a decisive advantage in reasoning.'],
+      ['wire', 'Enterprises still prefer proprietary models for anything customer-facing.'],
+    ],
+    'open',
+  ),
+  ...rows(C_UP, [
+    ['wire', 'Nvidia dominates the market for AI chips.'],
+    ['analyst', 'The AI market is dominated by a few large companies.'],
+    ['oped', 'Most of the money raised by AI start-ups ends up in the pockets of the cloud providers.'],
+    ['wire', 'Antitrust officials are examining whether the AI partnerships amount to mergers in disguise.'],
+    ['analyst', 'A few firms have cornered the market for advanced GPUs.'],
+    ['oped', 'The AI boom is making the richest tech companies even more dominant.'],
+    ['analyst', 'The number of independent frontier labs has shrunk to a handful.'],
+  ]),
+  ...rows(C_DOWN, [
+    ['oped', 'Power in the AI industry is shifting away from the big labs toward thousands of developers.'],
+  ]),
+  ...rows(M_DOWN, [['wire', 'Cheap Chinese models are undercutting American labs on price.']]),
   ...rows(null, [
     ['wire', 'OpenAI released a new model on Tuesday.'],
     ['wire', 'The start-up raised $200 million in a funding round led by venture investors.'],
@@ -429,5 +461,6 @@ export const PHRASINGS: readonly Phrasing[] = [
     ['wire', 'The company plans to buy more GPUs for its AI data centre next year.'],
     ['wire', 'The AI start-up acquired thousands of new customers in the spring.'],
     ['wire', 'The distance between the two AI data centres is forty miles.'],
+    ['interview', 'We talked with the founder about moats, chips and hiring.'],
   ]),
 ];

@@ -438,6 +438,21 @@ export const STRUCTURE_RULES: readonly Rule[] = [
         `\\b(?:doesn't|don't|do not|does not|rarely|seldom|won't|will not) (?:\\w+ )?need (?:the |a )?(?:best|top|leading|frontier|smartest|most capable|state-of-the-art)\\b`,
       ),
       re(`\\b${OPEN_KIND}\\b[^.;]{0,20}\\b(?:have|has) (?:already |largely |clearly )?won\\b`),
+      re(
+        `\\b(?:closed|proprietary) (?:models?|systems?|labs?|vendors?)\\b[^.;]{0,20}\\b(?:no longer|lost|lose|losing) (?:have |hold )?(?:their|its|the|a) (?:monopoly|lock|lead|edge)\\b`,
+      ),
+      re(
+        `\\b(?:can't|cannot|can not|could not|couldn't|hard to|unable to|struggle to) tell (?:the difference|them apart|which is which)\\b`,
+      ),
+      re(
+        `\\b(?:abandon\\w*|ditch\\w*|dropp\\w*|leav\\w*|mov\\w* off|switch\\w* (?:away )?from|cancel\\w*) (?:their |its |the )?(?:paid|closed|proprietary|commercial|hosted) (?:APIs?|models?|services?|subscriptions?|contracts?)\\b`,
+      ),
+      re(
+        `\\b${OPEN_KIND}\\b[^.;]{0,30}\\b(?:just |every bit |now |already )?as (?:good|capable|useful|strong)\\b(?! as)`,
+      ),
+      re(
+        `\\b(?:open (?:ecosystem|community|camp)|${OPEN_KIND})\\b[^.;]{0,20}\\b(?:moving|improving|advancing|iterating|shipping) faster\\b`,
+      ),
     ],
     examples: {
       match: [
@@ -493,7 +508,7 @@ export const STRUCTURE_RULES: readonly Rule[] = [
     },
     patterns: [
       re(
-        `\\b(?:distance|difference|daylight|gulf)\\b[^.;]{0,60}\\b(?:shrunk|shrank|shrinking|narrow(?:ed|ing|s)|closed|closing|vanish\\w*|down to)\\b`,
+        `\\b(?:distance|difference|daylight|gulf)\\b[^.;]{0,60}\\b(?:shrunk|shrank|shrinking|narrow(?:ed|ing|s)|closed(?! (?:models?|ones|systems?|labs?|source|weights?|rivals|releases?))|closing|vanish\\w*|down to)\\b`,
       ),
       re(
         `\\bgap\\b[^.;]{0,40}\\b(?:will|would|could|should|is set to|is going to|is likely to) (?:close|narrow|shrink|disappear|vanish)\\b`,
@@ -784,6 +799,36 @@ export const STRUCTURE_RULES: readonly Rule[] = [
     examples: {
       match: ['Cheap open releases are undercutting the big American labs on price.'],
       noMatch: ['The lab undercut its own forecast for the quarter.'],
+    },
+  },
+  {
+    id: 'closed-preferred',
+    group: 'open-source-parity',
+    description:
+      'Says buyers still prefer or trust closed models, or that closed labs hold the advantage; or that they have lost their monopoly on top performance (the opposite).',
+    effect: {
+      kind: 'signal',
+      category: 'open_source_parity',
+      direction: 'lagging',
+      weight: 1,
+      vote: 2.5,
+      onNegation: 'flip',
+      needsOpenTopic: 'context',
+    },
+    patterns: [
+      re(
+        `\\b(?:prefer\\w*|trust\\w*|stick\\w* with|choos\\w*|pick\\w*|favou?r\\w*) (?:the )?(?:closed|proprietary|paid|commercial|hosted) (?:models?|systems?|vendors?|labs?|APIs?|providers?)\\b`,
+      ),
+      re(
+        `\\b(?:closed|proprietary) (?:models?|systems?|labs?|vendors?|rivals)\\b[^.;]{0,20}\\b(?:hold|holds|keep|keeps|retain|retains|have|has) (?:a |an |the |their )?(?:[\\w-]+ )?(?:advantage|edge|lead)\\b`,
+      ),
+    ],
+    examples: {
+      match: [
+        'Banks still prefer proprietary models for anything a customer sees.',
+        'Closed labs hold a clear edge on long reasoning tasks.',
+      ],
+      noMatch: ['Banks prefer open models for internal search.'],
     },
   },
 ];
