@@ -48,6 +48,8 @@ describe('attribution', () => {
     ],
     ['If regulators wait, she added, the deals will get bigger.', 'If', null],
     ['Still, Ines Varga conceded that chips keep getting dearer.', 'Still', 'Ines Varga'],
+    ['[00:14:40] DANA PELL: Open models are catching up.', '[00:14:40]', 'DANA PELL'],
+    ['The labs have no moat, argues Jane Roe, and prices show it.', 'The labs', 'Jane Roe'],
     ['Nvidia said its four biggest buyers took most of its chips.', 'Nvidia', 'Nvidia'],
     ['Some argue that scale will decide everything.', 'Some', 'some'],
     ['Kestrel’s analysts said the gap keeps growing.', 'Kestrel', 'Kestrel analysts'],

@@ -8,7 +8,8 @@ const NAME = `${NAME_WORD}(?: (?:de |van |von |da |al-)?${NAME_WORD}){0,3}`;
 const REPORT_VERB =
   'said|says|say|told|tells|added|adds|argued|argues|argue|warned|warns|warn|highlighted|highlights|noted|notes|wrote|writes|believes|believe|contends|contend|claimed|claims|insisted|insists|predicted|predicts|cautioned|cautions|explained|explains|counts|reported|reports|report|observed|observes|pointed out|points out|estimates|estimated|acknowledged|admits|admitted|like to say|likes to say|conceded|concedes|concede|expects|expected|suggested|suggests|maintains|maintained|stressed|stresses|emphasised|emphasized|asserted|asserts|countered|counters|reckons|reckoned|disputes|replied|answered|concluded|concludes';
 
-const SPEAKER_LABEL = new RegExp(`^(${NAME}): `, 'u');
+/** "Ada Fenn: …", also after a transcript timestamp ("[00:14:40] ADA FENN: …"). */
+const SPEAKER_LABEL = new RegExp(`^(?:\\[?\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\]?\\)?\\s+)?(${NAME}): `, 'u');
 /** `…," said Jane Doe` / `…," chief executive Jane Doe told analysts` / `…," Doe said`. */
 const TAG_AFTER_QUOTE = new RegExp(
   `[,.?!]"\\s*(?:(?:${REPORT_VERB}) (${NAME})|(?:[a-z][\\w-]* ){0,4}?(${NAME}) (?:${REPORT_VERB})|(he|she|they) (?:${REPORT_VERB}))`,
@@ -17,6 +18,8 @@ const TAG_AFTER_QUOTE = new RegExp(
 const PRONOUN_AFTER_QUOTE = /[,.?!]"\s*(he|she) /i;
 /** ", she added," / ", Doe said," in the middle of a sentence. */
 const PARENTHETICAL = new RegExp(`,\\s*(?:(he|she)|(${NAME})) (?:${REPORT_VERB}),`, 'u');
+/** ", argues Jane Roe —" / ", says Jane Roe," : the reporting verb before the name. */
+const INVERTED_TAG = new RegExp(`[,\u2014]\\s*(?:${REPORT_VERB}) (${NAME})\\s*(?:[,\u2014;]|$)`, 'u');
 const ACCORDING_TO = new RegExp(
   `\\b[Aa]ccording to (?:an? (?:new |recent )?(?:report|study|survey|analysis|note|estimate)s? (?:by|from) )?((?:the )?${NAME}|(?:[a-z]+ ){0,2}(?:analysts|observers|experts|investors|researchers|people)[^,.;]{0,40})`,
   'u',
@@ -128,6 +131,8 @@ function own(s: string, state: State, speaker: string | null): string | null | u
   if (PRONOUN_AFTER_QUOTE.test(s)) return resolvePronoun(state);
   const par = PARENTHETICAL.exec(s);
   if (par) return par[1] ? resolvePronoun(state) : remember(state, clean(par[2]!));
+  const inv = INVERTED_TAG.exec(s);
+  if (inv && !NOT_PERSON_WORD.has(inv[1]!.split(' ')[0]!)) return remember(state, clean(inv[1]!));
   const acc = ACCORDING_TO.exec(s);
   if (acc) return clean(acc[1]!);
   const accBy = ACCORDING_TO_BY.exec(s);
