@@ -831,4 +831,46 @@ export const STRUCTURE_RULES: readonly Rule[] = [
       noMatch: ['Banks prefer open models for internal search.'],
     },
   },
+  {
+    id: 'feudal-metaphor',
+    group: 'consolidation-concentration',
+    description:
+      'Describes the market in feudal or rent terms: landlords and tenants, fiefdoms, vassals, toll booths, the last one standing.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'concentrating',
+      weight: 1,
+      onNegation: 'flip',
+      needsDomain: true,
+    },
+    patterns: [
+      re(
+        `\\b(?:tenants? of|landlords? of|feudal|fiefdoms?|vassals?|serfs?|sharecroppers?|toll ?(?:booths?|gates?|roads?|collectors?)|last (?:man|one|lab|company|firm) standing|rent-seeking|pay rent to)\\b`,
+      ),
+    ],
+    examples: {
+      match: ['Every AI start-up is now a tenant of one of three cloud landlords.'],
+      noMatch: ['The AI lab moved into a rented office in May.'],
+    },
+  },
+  {
+    id: 'frontier-town-metaphor',
+    group: 'consolidation-entry',
+    description: 'Describes the market as a bazaar, a free-for-all, a Cambrian explosion or the wild west.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'fragmenting',
+      weight: 1,
+      vote: 1.5,
+      onNegation: 'flip',
+      needsDomain: true,
+    },
+    patterns: [re(`\\b(?:a |the )?(?:bazaar|free-for-all|cambrian explosion|wild west|thousand flowers)\\b`)],
+    examples: {
+      match: ['The market for small AI models is a free-for-all.'],
+      noMatch: ['The AI lab held a party at the bazaar.'],
+    },
+  },
 ];
