@@ -867,7 +867,11 @@ export const STRUCTURE_RULES: readonly Rule[] = [
       onNegation: 'flip',
       needsDomain: true,
     },
-    patterns: [re(`\\b(?:a |the )?(?:bazaar|free-for-all|cambrian explosion|wild west|thousand flowers)\\b`)],
+    patterns: [
+      re(
+        `\\b(?:is|are|looks like|look like|resembles?|becom\\w*|turn\\w* into|more like|like) (?:a |an |the )?(?:[\\w-]+ )?(?:bazaar|free-for-all|cambrian explosion|wild west|thousand flowers)\\b`,
+      ),
+    ],
     examples: {
       match: ['The market for small AI models is a free-for-all.'],
       noMatch: ['The AI lab held a party at the bazaar.'],
