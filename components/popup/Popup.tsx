@@ -3,20 +3,16 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { CATEGORIES } from '../../lib/engine/types';
-import { EXPORT_FORMATS, type ExportFormat, fileNameFor, formatRecords, mimeTypeFor } from '../../lib/export';
+import { EXPORT_FORMATS, type ExportFormat } from '../../lib/export';
 import type { PageState, Result } from '../../lib/messages';
 import { isActiveOn, normaliseHost, type Settings, withCategory, withSiteActive } from '../../lib/settings';
+import { exportPage, FORMAT_NAMES } from '../export-page';
 import { CATEGORY_NAMES, plural } from '../labels';
 import { Switch } from '../Switch';
 import type { PopupApi, PopupTab } from './api';
-import { recordFromState } from './page-record';
 
-export const FORMAT_NAMES: Record<ExportFormat, string> = {
-  json: 'JSON',
-  w3c: 'W3C Web Annotations',
-  md: 'Markdown',
-  csv: 'CSV',
-};
+// Re-exported for the options page, which imports the format names from here.
+export { FORMAT_NAMES };
 
 function statusLine(page: Result<PageState> | null, settings: Settings, host: string | null): string {
   if (!page) return 'Looking at this page…';
@@ -69,14 +65,10 @@ export function Popup({ api }: { api: PopupApi }) {
     void api.saveSettings(next);
   };
 
-  const exportPage = async () => {
+  const exportThisPage = async () => {
     const t = tab.value;
     if (!t || !state) return;
-    const full = await api.getArticleRecord(t.id);
-    const record = full.ok ? full.value : recordFromState(state);
-    const name = fileNameFor(format.value, `${state.site} ${state.title}`);
-    api.download(name, mimeTypeFor(format.value), formatRecords(format.value, [record]));
-    message.value = `Saved ${name}`;
+    message.value = `Saved ${await exportPage(api, t.id, state, format.value)}`;
   };
 
   return (
@@ -150,7 +142,7 @@ export function Popup({ api }: { api: PopupApi }) {
             type="button"
             class="secondary"
             disabled={!state || state.claims.length === 0}
-            onClick={() => void exportPage()}
+            onClick={() => void exportThisPage()}
           >
             Export this page
           </button>

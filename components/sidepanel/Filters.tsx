@@ -1,12 +1,12 @@
 // The filter bar: categories as toggle buttons with counts, direction and actor as selects.
 import { CATEGORIES, DIRECTIONS, type Direction } from '../../lib/engine/types';
 import { CATEGORY_NAMES } from '../labels';
-import type { PanelModel } from './model';
+import { isFiltered, type PanelModel } from './model';
 
 export function Filters({ model }: { model: PanelModel }) {
   const f = model.filters.value;
   const claims = model.claims.value;
-  const filtered = f.categories.length > 0 || f.direction !== null || f.actor !== null;
+  const filtered = isFiltered(f);
   return (
     <fieldset class="filters">
       <legend class="sr-only">Filter claims</legend>

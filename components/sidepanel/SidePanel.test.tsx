@@ -2,8 +2,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { type ExportFormat, parseExport } from '../../lib/export';
 import type { PageState, Result } from '../../lib/messages';
 import { CROSS_LINKS, PAGE_STATE, RULE_WORDS } from '../../test/fixtures/ui/data';
+import { recordFromState } from '../page-record';
 import type { PanelApi } from './api';
 import { PanelModel } from './model';
 import { SidePanel } from './SidePanel';
@@ -19,6 +21,15 @@ function fakeApi(state: Result<PageState> = ok(PAGE_STATE)) {
     focusClaim: vi.fn(async () => ok({ focused: true })),
     rescan: vi.fn(async () => state),
     describeRule: (id: string) => RULE_WORDS[id],
+    // The content script's full record: quotes carry their context, unlike one rebuilt from state.
+    getArticleRecord: vi.fn(async () => {
+      const record = recordFromState(PAGE_STATE, new Date('2025-04-01T10:00:00Z'));
+      return ok({
+        ...record,
+        claims: record.claims.map((c) => ({ ...c, quote: { ...c.quote, prefix: 'Before' } })),
+      });
+    }),
+    download: vi.fn((_name: string, _mime: string, _text: string) => {}),
   } satisfies PanelApi;
 }
 
@@ -203,4 +214,84 @@ test('follows tab changes and announces the count', async () => {
   await act(async () => listener(9));
   expect(api.getPageState).toHaveBeenLastCalledWith(9);
   expect(root.textContent).toContain('Not an article');
+});
+
+describe('export of the claims shown', () => {
+  const exportButton = () =>
+    [...root.querySelectorAll<HTMLButtonElement>('button')].find(
+      (b) => b.getAttribute('aria-label') === 'Export these claims',
+    )!;
+  async function exportAs(format: ExportFormat) {
+    const select = root.querySelector<HTMLSelectElement>('#panel-export-format')!;
+    select.value = format;
+    await act(() => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(async () => {
+      exportButton().click();
+      // The export awaits the content script's record: let that settle inside act.
+      await new Promise((done) => setTimeout(done, 0));
+    });
+  }
+
+  test.each<[string, (m: PanelModel) => void, string[], RegExp]>([
+    [
+      'no filter: every claim',
+      () => {},
+      ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'],
+      /^claimscope-news-example-com-the-new/,
+    ],
+    [
+      'a category',
+      (m) => m.toggleCategory('moat'),
+      ['c1', 'c3', 'c4'],
+      /^claimscope-news-example-com-filtered-/,
+    ],
+    ['a direction', (m) => m.setFilters({ direction: 'eroding' }), ['c3', 'c4'], /-filtered-/],
+    ['an actor', (m) => m.setFilters({ actor: 'llama' }), ['c3'], /-filtered-/],
+  ])('%s', async (_name, apply, ids, fileName) => {
+    const { model, api } = await mount();
+    await act(() => apply(model));
+    await exportAs('json');
+    expect(api.download).toHaveBeenCalledTimes(1);
+    const [name, mime, text] = api.download.mock.calls[0]!;
+    expect(name).toMatch(fileName);
+    expect(name).toMatch(/\.claimscope\.json$/);
+    expect(mime).toBe('application/json');
+    const parsed = parseExport(text);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.records[0]!.claims.map((c) => c.id)).toEqual(ids);
+    // The full record from the content script is used, not one rebuilt from the panel's state.
+    expect(parsed.records[0]!.claims.every((c) => c.quote.prefix === 'Before')).toBe(true);
+    expect(root.textContent).toContain(`Saved ${name}`);
+  });
+
+  test.each<ExportFormat>(['md', 'csv', 'w3c'])('%s holds only the filtered claims', async (format) => {
+    const { model, api } = await mount();
+    await act(() => model.toggleCategory('open_source_parity'));
+    await exportAs(format);
+    const text = api.download.mock.calls[0]![2];
+    const byId = new Map(PAGE_STATE.claims.map((c) => [c.id, c.text]));
+    for (const id of ['c3', 'c6']) expect(text).toContain(byId.get(id)!.slice(0, 30));
+    for (const id of ['c1', 'c2', 'c4', 'c5']) expect(text).not.toContain(byId.get(id)!.slice(0, 30));
+  });
+
+  test('without the full record, the claims come from the panel state', async () => {
+    const api = fakeApi();
+    api.getArticleRecord.mockResolvedValueOnce({ ok: false, error: 'no content script' } as never);
+    const { model } = await mount(api);
+    await act(() => model.setFilters({ actor: 'llama' }));
+    await exportAs('json');
+    const parsed = parseExport(api.download.mock.calls[0]![2]);
+    expect(parsed.ok && parsed.records[0]!.claims.map((c) => c.id)).toEqual(['c3']);
+  });
+
+  test('nothing shown: the button is disabled', async () => {
+    const { model } = await mount();
+    await act(() => {
+      model.toggleCategory('consolidation');
+      model.setFilters({ direction: 'fragmenting' });
+    });
+    expect(exportButton().disabled).toBe(true);
+  });
 });

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORY_NAMES, plural } from '../labels';
 import type { PanelApi } from './api';
 import { ClaimCard } from './ClaimCard';
+import { ExportControl } from './ExportControl';
 import { Filters } from './Filters';
 import { linksOf, PanelModel } from './model';
 
@@ -119,6 +120,7 @@ function PageView({ model }: { model: PanelModel }) {
     body = (
       <>
         <Filters model={model} />
+        <ExportControl model={model} />
         {order.length === 0 ? (
           <Empty title="No claims match these filters">
             <button

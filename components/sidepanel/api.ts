@@ -2,8 +2,10 @@
 // it with wxt/browser; tests and screenshots pass fakes.
 import type { Claim } from '../../lib/engine/types';
 import type { CrossLink, PageState, Result } from '../../lib/messages';
+import type { PageExportApi } from '../export-page';
 
-export interface PanelApi {
+/** Export (getArticleRecord, download) comes from PageExportApi, shared with the popup. */
+export interface PanelApi extends PageExportApi {
   /** The tab to show: the active tab of the panel's window (or the one named in the URL). */
   activeTab(): Promise<number | null>;
   /** Calls back when the shown tab should change (tab switched) or reload (it navigated). */

@@ -3,7 +3,9 @@
 import { batch, computed, signal } from '@preact/signals';
 import { actorKey } from '../../lib/engine/link';
 import { CATEGORIES, type Category, type Claim, type Direction, type Link } from '../../lib/engine/types';
+import type { ExportFormat } from '../../lib/export';
 import type { CrossLink, PageState } from '../../lib/messages';
+import { exportPage } from '../export-page';
 import type { PanelApi } from './api';
 
 export interface Filters {
@@ -15,6 +17,11 @@ export interface Filters {
 }
 
 export const NO_FILTERS: Filters = { categories: [], direction: null, actor: null };
+
+/** Whether any filter narrows the list (an empty category list means every category). */
+export function isFiltered(f: Filters): boolean {
+  return f.categories.length > 0 || f.direction !== null || f.actor !== null;
+}
 
 export interface ClaimGroup {
   category: Category;
@@ -229,6 +236,25 @@ export class PanelModel {
   setFilters(patch: Partial<Filters>): void {
     this.filters.value = { ...this.filters.value, ...patch };
     this.announcement.value = `${this.order.value.length} of ${this.claims.value.length} claims shown`;
+  }
+
+  /**
+   * Saves the page's record with only the claims the filters show (all of them with no filter);
+   * the file name says when it is a filtered selection. Returns the file name, or null if nothing
+   * was saved.
+   */
+  async exportShown(format: ExportFormat): Promise<string | null> {
+    const tabId = this.tabId.value;
+    const state = this.state.value;
+    const shown = this.order.value;
+    if (tabId === null || !state || shown.length === 0) return null;
+    const filtered = isFiltered(this.filters.value);
+    const name = await exportPage(this.api, tabId, state, format, {
+      claimIds: filtered ? new Set(shown.map((c) => c.id)) : undefined,
+      scope: filtered ? `${state.site} filtered ${state.title}` : undefined,
+    });
+    this.announcement.value = `Saved ${name}`;
+    return name;
   }
 
   toggleCategory(category: Category): void {

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { downloadText } from '@/components/download';
 import '@/components/theme.css';
 import '@/components/sidepanel/sidepanel.css';
 import type { PanelApi } from '@/components/sidepanel/api';
@@ -39,6 +40,8 @@ const api: PanelApi = {
   crossLinks: (url, claims) => sendToBackground({ type: 'cross-links', url, claims }),
   focusClaim: (tabId, id) => sendToTab(tabId, { type: 'focus-claim', id }),
   rescan: (tabId) => sendToTab(tabId, { type: 'rescan' }),
+  getArticleRecord: (tabId) => sendToTab(tabId, { type: 'get-article-record' }),
+  download: (fileName, mimeType, text) => downloadText(fileName, mimeType, text),
   describeRule,
 };
 
