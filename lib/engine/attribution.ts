@@ -162,7 +162,7 @@ function own(s: string, state: State, speaker: string | null): string | null | u
   const pub = PUBLISHED_BY.exec(s);
   if (pub) return clean(pub[1]!);
   const by = PASSIVE_BY.exec(s);
-  if (by) return by[1]!.replace(/\s+alike$/, '');
+  if (by) return by[1]!.replace(/ alike$/, '');
   if (speaker) return speaker;
   return undefined;
 }
