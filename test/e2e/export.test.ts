@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CATEGORIES } from '../../lib/engine/types';
 import { EXPORT_FORMATS, type ExportFormat, parseExport } from '../../lib/export';
 import { CSV_COLUMNS } from '../../lib/export/csv';
 import type { PageState } from '../../lib/messages';
@@ -107,6 +108,7 @@ describe.each(BROWSERS)('%s', (kind) => {
   let browser: ExtensionBrowser;
   let popup: HarnessPage;
   let state: PageState;
+  let tabId: number;
   const downloads = mkdtempSync(join(tmpdir(), `claimscope-downloads-${kind}-`));
 
   beforeAll(async () => {
@@ -124,6 +126,7 @@ describe.each(BROWSERS)('%s', (kind) => {
     const article = await browser.openPage(server.url(`/corpus/${SLUG}.html`));
     const settled = await settledState(control, article.openedUrl);
     state = settled.state;
+    tabId = settled.tabId;
     expect(state.claims.length).toBeGreaterThan(0);
     popup = await browser.openExtensionPage(`popup.html?tab=${settled.tabId}`);
     await popup.waitFor(() => {
@@ -176,6 +179,48 @@ describe.each(BROWSERS)('%s', (kind) => {
     CHECKS[format](text, state);
     expect(await popup.errors()).toEqual([]);
   });
+
+  // Chromium only: playwright reports the panel's download directly; Firefox would need its folder.
+  test.runIf(kind === 'chromium')(
+    'side panel: a category filter, then Export, saves only that category’s claims',
+    async () => {
+      // The category with the fewest claims here (at least one), so the filter visibly narrows.
+      const present = CATEGORIES.map((c) => ({
+        c,
+        ids: state.claims.filter((claim) => claim.labels.some((l) => l.category === c)).map((x) => x.id),
+      })).filter((x) => x.ids.length > 0);
+      const { c: category, ids } = present.sort((a, b) => a.ids.length - b.ids.length)[0]!;
+      const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+      await panel.waitFor(
+        (n) => document.querySelectorAll('[data-claim-id]').length === n,
+        state.claims.length,
+      );
+      await panel.evaluate(
+        (c) => document.querySelector<HTMLButtonElement>(`.toggle.cat-${c}`)!.click(),
+        category,
+      );
+      await panel.waitFor((n) => document.querySelectorAll('[data-claim-id]').length === n, ids.length);
+      const raw = panel.raw;
+      if (raw.kind !== 'chromium') throw new Error('chromium only');
+      const [download] = await Promise.all([
+        raw.page.waitForEvent('download'),
+        panel.evaluate(() =>
+          document.querySelector<HTMLButtonElement>('button[aria-label="Export these claims"]')!.click(),
+        ),
+      ]);
+      const name = download.suggestedFilename();
+      expect(name).toMatch(/^claimscope-[a-z0-9-]*filtered[a-z0-9-]*\.claimscope\.json$/);
+      const parsed = parseExport(readFileSync((await download.path())!, 'utf8'));
+      if (!parsed.ok) throw new Error(parsed.error);
+      expect(parsed.records).toHaveLength(1);
+      expect(parsed.records[0]!.url).toBe(state.url);
+      const saved = parsed.records[0]!.claims;
+      expect(saved.map((c) => c.id)).toEqual(ids);
+      for (const claim of saved) expect(claim.labels.map((l) => l.category)).toContain(category);
+      expect(await panel.errors()).toEqual([]);
+      await panel.close();
+    },
+  );
 
   test('no extension errors', async () => {
     expect(await browser.extensionErrors()).toEqual([]);
