@@ -1,18 +1,12 @@
 // The reader's history: how much is stored, export all or a date range, import a JSON export
 // (validated before anything is written), and delete everything after a confirmation.
+
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import {
-  EXPORT_FORMATS,
-  type ExportFormat,
-  fileNameFor,
-  formatRecords,
-  mimeTypeFor,
-  parseExport,
-} from '../../lib/export';
+import { type ExportFormat, fileNameFor, formatRecords, mimeTypeFor, parseExport } from '../../lib/export';
 import type { Replies } from '../../lib/messages';
+import { FormatSelect } from '../FormatSelect';
 import { plural } from '../labels';
-import { FORMAT_NAMES } from '../popup/Popup';
 import type { OptionsApi } from './api';
 
 /** "1.2 MB", "840 kB", "512 bytes". */
@@ -154,20 +148,7 @@ export function Data({ api }: { api: OptionsApi }) {
           </label>
         </div>
         <div class="row">
-          <label>
-            <span class="sr-only">Format</span>
-            <select
-              aria-label="Export format"
-              value={format.value}
-              onChange={(e) => (format.value = e.currentTarget.value as ExportFormat)}
-            >
-              {EXPORT_FORMATS.map((f) => (
-                <option value={f} key={f}>
-                  {FORMAT_NAMES[f]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FormatSelect format={format} />
           <button type="button" class="primary" disabled={busy.value} onClick={() => void exportRecords()}>
             Export
           </button>

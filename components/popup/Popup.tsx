@@ -1,12 +1,14 @@
 // The popup: the global switch, this site's switch, per-category switches with this page's counts,
 // and the ways out — the side panel and an export of this page.
+
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { CATEGORIES } from '../../lib/engine/types';
-import { EXPORT_FORMATS, type ExportFormat } from '../../lib/export';
+import type { ExportFormat } from '../../lib/export';
 import type { PageState, Result } from '../../lib/messages';
 import { isActiveOn, normaliseHost, type Settings, withCategory, withSiteActive } from '../../lib/settings';
 import { exportPage, FORMAT_NAMES } from '../export-page';
+import { FormatSelect } from '../FormatSelect';
 import { CATEGORY_NAMES, plural } from '../labels';
 import { Switch } from '../Switch';
 import type { PopupApi, PopupTab } from './api';
@@ -122,22 +124,7 @@ export function Popup({ api }: { api: PopupApi }) {
           Open side panel
         </button>
         <div class="export-row">
-          <label class="sr-only" for="format">
-            Export format
-          </label>
-          <select
-            id="format"
-            value={format.value}
-            onChange={(e) => {
-              format.value = e.currentTarget.value as ExportFormat;
-            }}
-          >
-            {EXPORT_FORMATS.map((f) => (
-              <option value={f} key={f}>
-                {FORMAT_NAMES[f]}
-              </option>
-            ))}
-          </select>
+          <FormatSelect format={format} id="format" />
           <button
             type="button"
             class="secondary"

@@ -1,7 +1,8 @@
 // A compact export of the claims the filters show: a format and a button, under the filters.
+
 import { useSignal } from '@preact/signals';
-import { EXPORT_FORMATS, type ExportFormat } from '../../lib/export';
-import { FORMAT_NAMES } from '../export-page';
+import type { ExportFormat } from '../../lib/export';
+import { FormatSelect } from '../FormatSelect';
 import { plural } from '../labels';
 import { isFiltered, type PanelModel } from './model';
 
@@ -14,22 +15,7 @@ export function ExportControl({ model }: { model: PanelModel }) {
       <span class="export-what" aria-hidden="true">
         {filtered ? `${plural(shown, 'claim')} shown` : 'All claims'}
       </span>
-      <label class="sr-only" for="panel-export-format">
-        Export format
-      </label>
-      <select
-        id="panel-export-format"
-        value={format.value}
-        onChange={(e) => {
-          format.value = e.currentTarget.value as ExportFormat;
-        }}
-      >
-        {EXPORT_FORMATS.map((f) => (
-          <option value={f} key={f}>
-            {FORMAT_NAMES[f]}
-          </option>
-        ))}
-      </select>
+      <FormatSelect format={format} id="panel-export-format" />
       <button
         type="button"
         class="secondary"
