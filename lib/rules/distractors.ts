@@ -88,7 +88,8 @@ export const DISTRACTOR_RULES: readonly Rule[] = [
       /\blicen[cs]e (?:under which|change|wars?)\b|\bchange[ds]? (?:its|their) licen[cs]e\b/i,
       /\bin the strict sense\b/i,
       /\bopen[- ]source (?:database|library|libraries|framework|project|package|agents)\b/i,
-      /\b(?:fork|forked|maintainers|repository|pull requests?)\b/i,
+      // a code repository as the subject of the news, not "coding across a whole repository"
+      /\b(?:fork|forked|maintainers|pull requests?)\b|\b(?:public|GitHub|project's|code|its|the project) repositor(?:y|ies)\b/i,
     ],
     examples: {
       match: [

@@ -511,7 +511,7 @@ export const STRUCTURE_RULES: readonly Rule[] = [
         `\\b(?:distance|difference|daylight|gulf)\\b[^.;]{0,60}\\b(?:shrunk|shrank|shrinking|narrow(?:ed|ing|s)|closed(?! (?:models?|ones|systems?|labs?|source|weights?|rivals|releases?))|closing|vanish\\w*|down to)\\b`,
       ),
       re(
-        `\\bgap\\b[^.;]{0,40}\\b(?:will|would|could|should|is set to|is going to|is likely to) (?:close|narrow|shrink|disappear|vanish)\\b`,
+        `\\bgap\\b[^.;]{0,80}\\b(?:will|would|could|should|is set to|is going to|is likely to) (?:close|narrow|shrink|disappear|vanish)\\b`,
       ),
     ],
     examples: {
@@ -875,6 +875,62 @@ export const STRUCTURE_RULES: readonly Rule[] = [
     examples: {
       match: ['The market for small AI models is a free-for-all.'],
       noMatch: ['The AI lab held a party at the bazaar.'],
+    },
+  },
+  {
+    id: 'only-few-can-pay',
+    group: 'consolidation-concentration',
+    description:
+      'Says only a few labs will be able to pay for each new generation, that the exit for the rest is a sale, or that gains accrue to the biggest players.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'concentrating',
+      weight: 1,
+      onNegation: 'flip',
+    },
+    patterns: [
+      re(
+        `\\b(?:only |maybe |perhaps |just )?(?:two|three|four|five|a few|a handful of) (?:[\\w-]+ )?(?:labs|companies|firms|players|groups|giants) (?:will be able to|can|could|are able to) (?:afford|pay for|fund|finance|keep up with)\\b`,
+      ),
+      re(
+        `\\b(?:exit|endgame|only way out|end state|likely outcome) (?:for [^.;]{0,30})?(?:is|will be) (?:a sale|to sell|an acquisition|being acquired|being bought)\\b`,
+      ),
+      re(
+        `\\baccrues? (?:mostly |mainly |largely )?to the (?:biggest|largest|richest|leading|incumbent|established)\\b`,
+      ),
+    ],
+    examples: {
+      match: [
+        'Perhaps three AI labs can afford each new frontier generation.',
+        'For most AI start-ups the likely outcome is a sale to a cloud giant.',
+      ],
+      noMatch: ['Three labs can share the data.'],
+    },
+  },
+  {
+    id: 'few-lines-of-code',
+    group: 'moat-commodity',
+    description: 'Says switching to another vendor takes only a few lines of code.',
+    effect: {
+      kind: 'signal',
+      category: 'moat',
+      direction: 'eroding',
+      weight: 1,
+      vote: 1.5,
+      onNegation: 'flip',
+    },
+    patterns: [
+      re(
+        `\\b(?:chang\\w*|edit\\w*|rewrit\\w*|swap\\w*|alter\\w*) (?:only |just )?(?:a few|a couple of|a handful of|one|a single|a) lines? of code\\b`,
+      ),
+    ],
+    examples: {
+      match: [
+        'Moving to another AI vendor only requires swapping a single line of code.',
+        'Porting the app to another AI vendor takes editing a couple of lines of code.',
+      ],
+      noMatch: ['The team ate lunch with the AI researchers.'],
     },
   },
 ];
