@@ -416,6 +416,14 @@ export const PHRASINGS: readonly Phrasing[] = [
     ['oped', 'Power in the AI industry is shifting away from the big labs toward thousands of developers.'],
   ]),
   ...rows(M_DOWN, [['wire', 'Cheap Chinese models are undercutting American labs on price.']]),
+  ...rows(C_UP, [
+    ['wire', 'The deal would give Halcyon control of the last large independent model developer in Europe.'],
+    ['wire', 'Its three largest customers make up 60 per cent of its AI revenue.'],
+    ['analyst', 'Smaller labs increasingly depend on the hyperscalers for both money and compute.'],
+    ['analyst', 'Perhaps only four AI labs can afford to train each new generation.'],
+    ['oped', 'Every AI start-up ends up as a tenant of one of three cloud landlords.'],
+  ]),
+  ...rows(M_DOWN, [['interview', 'Swapping our AI supplier took changing a couple of lines of code.']]),
   ...rows(null, [
     ['wire', 'OpenAI released a new model on Tuesday.'],
     ['wire', 'The start-up raised $200 million in a funding round led by venture investors.'],

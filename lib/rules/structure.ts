@@ -933,4 +933,45 @@ export const STRUCTURE_RULES: readonly Rule[] = [
       noMatch: ['The team ate lunch with the AI researchers.'],
     },
   },
+  {
+    id: 'share-and-dependence',
+    group: 'consolidation-concentration',
+    description:
+      'Says a few customers make up most of the revenue, a few spend more than the rest combined, labs depend on the giants, or a deal removes a remaining rival or hands over control.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'concentrating',
+      weight: 1,
+      onNegation: 'flip',
+      needsDomain: true,
+    },
+    patterns: [
+      re(
+        `\\b(?:largest|biggest|top) (?:[\\w-]+ )?(?:customers|buyers|clients|spenders)\\b[^.;]{0,30}\\b(?:account\\w* for|make up|made up|represent\\w*|bring in|brought in)\\b`,
+      ),
+      re(
+        `\\bmore than (?:the rest of the (?:industry|market|field|sector|world)|everyone else|all (?:the )?other [\\w-]+) (?:combined|put together)\\b`,
+      ),
+      re(
+        `\\b(?:depend\\w*|reliant|rely|relies|relying|dependent) (?:heavily |entirely |increasingly )?on (?:the )?(?:hyperscalers|cloud giants|tech giants|giants|big tech|big (?:two|three|four|five))\\b`,
+      ),
+      re(
+        `\\binvestor and (?:supplier|landlord|customer|cloud provider)\\b|\\bsupplier and (?:investor|shareholder)\\b`,
+      ),
+      re(
+        `\\b(?:remov\\w*|eliminat\\w*|tak\\w* out|swallow\\w*) (?:one of )?(?:the )?(?:few |last |only )?(?:remaining|independent) (?:[\\w-]+ )?(?:rivals?|competitors?|independents?|challengers?|labs?|developers?)\\b`,
+      ),
+      re(`\\b(?:giv\\w*|gave|hand\\w*) (?:[\\w'-]+ ){0,3}control (?:of|over)\\b`),
+      re(`\\b(?:last|few remaining|only remaining) (?:[\\w-]+ ){1,2}independent\\b`),
+    ],
+    examples: {
+      match: [
+        'Its five biggest AI customers make up half of its sales.',
+        'Smaller labs increasingly rely on the hyperscalers for money and compute.',
+        'The purchase takes out one of the last independent AI developers.',
+      ],
+      noMatch: ['The lab’s customers include banks and insurers.'],
+    },
+  },
 ];
