@@ -8,12 +8,12 @@ import { describe, expect, test } from 'vitest';
 import { PHRASINGS, type Phrasing } from '../rules/phrasings';
 import { annotate } from './index';
 
-export const CONTEXTS = {
+const CONTEXTS = {
   ai: 'This report covers AI labs, language models, GPUs and inference.',
   open: 'This report covers open-weight and proprietary AI language models, GPUs and inference.',
 } as const;
 
-export function labelsOf(p: Phrasing) {
+function labelsOf(p: Phrasing) {
   const text = `${CONTEXTS[p.context ?? 'ai']}\n\n${p.text}`;
   const claim = annotate(text).claims.find((c) => c.text === p.text);
   return claim?.labels ?? [];
