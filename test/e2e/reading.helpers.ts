@@ -85,7 +85,12 @@ export async function settledState(
   const tabId = await findTabId(control, url);
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const reply = await sendToTab(control, tabId, { type: 'get-page-state' });
+    // findTabId can match a tab by its URL as soon as navigation commits, before the content
+    // script is injected: "Receiving end does not exist" then means "not yet", so ask again.
+    const reply = await sendToTab(control, tabId, { type: 'get-page-state' }).catch((error: unknown) => ({
+      ok: false as const,
+      error: String(error),
+    }));
     if (
       reply.ok &&
       reply.value.status !== 'idle' &&
