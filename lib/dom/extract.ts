@@ -296,8 +296,27 @@ function isPseudoHeading(el: Element): boolean {
   return bold !== null && (bold.textContent ?? '').trim().length < PSEUDO_HEADING_CHARS;
 }
 
+/** Class words of a summary printed under a headline ("tl-lede", "post-subtitle", "intro"). */
+const STANDFIRST_WORD =
+  /(?:^|[\s_-])(?:lede|lead|subtitle|subheadline|summary|intro|deck|strap|strapline|excerpt|description)(?=$|[\s_-])/i;
+
+/**
+ * A standfirst: the summary paragraph printed right under the headline. Claims are never labelled
+ * there (claims.md), but sites mark it only by a class word that, elsewhere, can also name the
+ * story's real opening paragraph ("lede"); so it counts only when it directly follows the <h1>.
+ */
+function isStandfirst(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag !== 'P' && tag !== 'DIV') return false;
+  if (el.previousElementSibling?.tagName.toUpperCase() !== 'H1') return false;
+  return STANDFIRST_WORD.test(classAndId(el));
+}
+
 function isNotProse(el: Element, measures: Measures): boolean {
-  return LINK_BOXES.has(el.tagName.toUpperCase()) && (isLinkBox(el, measures) || isPseudoHeading(el));
+  return (
+    LINK_BOXES.has(el.tagName.toUpperCase()) &&
+    (isLinkBox(el, measures) || isPseudoHeading(el) || isStandfirst(el))
+  );
 }
 
 /** The text map of one subtree, with the same cleaning as a whole-page extraction. */

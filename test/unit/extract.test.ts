@@ -226,3 +226,24 @@ describe('isProbablyArticle', () => {
     expect(isProbablyArticle(doc(html))).toBe(false);
   });
 });
+
+describe('standfirst under the headline', () => {
+  const body = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i} of the story goes on long enough, with commas, clauses and detail, to read as prose a reader came for.</p>`,
+  ).join('');
+  test.each([
+    ['a "lede" right after the h1', '<h1>Headline</h1><p class="tl-lede">Summary line.</p>', false],
+    ['a "subtitle" right after the h1', '<h1>Headline</h1><p class="post-subtitle">Summary line.</p>', false],
+    [
+      'a "lede" that opens the body, away from the h1',
+      '<h1>Headline</h1><div>by A</div><p class="lede">Summary line.</p>',
+      true,
+    ],
+    ['a plain paragraph after the h1', '<h1>Headline</h1><p>Summary line.</p>', true],
+  ])('%s: kept = %s', (_name, head, kept) => {
+    const map = extractArticle(doc(`<html><body><article>${head}${body}</article></body></html>`));
+    expect(map?.text.includes('Summary line.')).toBe(kept);
+  });
+});
