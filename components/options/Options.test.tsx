@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { ArticleRecord } from '../../lib/engine/types';
 import { formatRecords } from '../../lib/export';
 import type { Result } from '../../lib/messages';
 import { DEFAULT_COLOURS, DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { PAGE_STATE } from '../../test/fixtures/ui/data';
 import { recordFromState } from '../popup/page-record';
+import { useTestRoot } from '../test-root';
 import type { OptionsApi } from './api';
 import { formatBytes } from './Data';
 import { Options } from './Options';
@@ -29,26 +29,15 @@ function fakeApi(settings: Settings = DEFAULT_SETTINGS) {
   } satisfies OptionsApi;
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const view = useTestRoot();
 
 async function mount(api = fakeApi()) {
-  await act(async () => {
-    render(<Options api={api} />, root);
-  });
-  await act(async () => {});
+  await view.mount(<Options api={api} />);
   return api;
 }
 const saved = (api: ReturnType<typeof fakeApi>) => api.saveSettings.mock.calls.at(-1)![0];
 const button = (text: string) =>
-  [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!;
+  [...view.el.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!;
 /** Waits for a chain of awaits in the component (file read, validation, store call) to render. */
 async function settle(done: () => unknown) {
   await vi.waitFor(async () => {
@@ -70,22 +59,22 @@ describe('sites', () => {
     ['not a host', 'hello world', null],
   ])('add %s', async (_name, text, sites) => {
     const api = await mount();
-    await type(root.querySelector<HTMLInputElement>('.add-site input')!, text);
+    await type(view.el.querySelector<HTMLInputElement>('.add-site input')!, text);
     await act(() => {
-      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      view.el.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     if (sites) expect(saved(api).sites).toEqual(sites);
     else {
       expect(api.saveSettings).not.toHaveBeenCalled();
-      expect(root.querySelector('[role="alert"]')!.textContent).toContain('is not a site name');
+      expect(view.el.querySelector('[role="alert"]')!.textContent).toContain('is not a site name');
     }
   });
 
   test('remove a rule and switch mode', async () => {
     const api = await mount(fakeApi({ ...DEFAULT_SETTINGS, sites: { 'example.com': 'deny' } }));
-    await act(() => root.querySelector<HTMLButtonElement>('[aria-label="Remove example.com"]')!.click());
+    await act(() => view.el.querySelector<HTMLButtonElement>('[aria-label="Remove example.com"]')!.click());
     expect(saved(api).sites).toEqual({});
-    const allowlist = root.querySelectorAll<HTMLInputElement>('input[name="mode"]')[1]!;
+    const allowlist = view.el.querySelectorAll<HTMLInputElement>('input[name="mode"]')[1]!;
     await act(() => {
       allowlist.checked = true;
       allowlist.dispatchEvent(new Event('change', { bubbles: true }));
@@ -97,7 +86,7 @@ describe('sites', () => {
 test('colours change and reset', async () => {
   const api = await mount();
   await type(
-    root.querySelector<HTMLInputElement>('[aria-label="Moats on dark pages"]')!,
+    view.el.querySelector<HTMLInputElement>('[aria-label="Moats on dark pages"]')!,
     '#112233',
     'change',
   );
@@ -108,14 +97,14 @@ test('colours change and reset', async () => {
 
 test('rule groups switch off and on', async () => {
   const api = await mount();
-  const box = root.querySelector<HTMLInputElement>('.groups-list input')!;
+  const box = view.el.querySelector<HTMLInputElement>('.groups-list input')!;
   await act(() => box.click());
   expect(saved(api).disabledGroups).toEqual(['hedges']);
 });
 
 test('storage use and article count are shown', async () => {
   await mount();
-  expect(root.querySelector('.usage')!.textContent).toContain('12 saved articles · 1.2 MB used');
+  expect(view.el.querySelector('.usage')!.textContent).toContain('12 saved articles · 1.2 MB used');
 });
 
 test.each([
@@ -128,7 +117,7 @@ describe('export', () => {
   test('all history in the chosen format', async () => {
     const api = await mount();
     await type(
-      root.querySelector<HTMLSelectElement>('[aria-label="Export format"]') as never,
+      view.el.querySelector<HTMLSelectElement>('[aria-label="Export format"]') as never,
       'csv',
       'change',
     );
@@ -142,12 +131,12 @@ describe('export', () => {
 
   test('a date range', async () => {
     const api = await mount();
-    const range = root.querySelectorAll<HTMLInputElement>('input[name="scope"]')[1]!;
+    const range = view.el.querySelectorAll<HTMLInputElement>('input[name="scope"]')[1]!;
     await act(() => {
       range.checked = true;
       range.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    const [from, to] = root.querySelectorAll<HTMLInputElement>('input[type="date"]');
+    const [from, to] = view.el.querySelectorAll<HTMLInputElement>('input[type="date"]');
     await type(from!, '2025-01-01');
     await type(to!, '2025-03-31');
     await act(async () => button('Export').click());
@@ -158,7 +147,7 @@ describe('export', () => {
 
 describe('import', () => {
   async function pick(text: string) {
-    const input = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const input = view.el.querySelector<HTMLInputElement>('input[type="file"]')!;
     Object.defineProperty(input, 'files', { value: [new File([text], 'export.json')], configurable: true });
     await act(async () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -172,17 +161,19 @@ describe('import', () => {
   ])('%s: error shown, nothing written', async (_name, text) => {
     const api = await mount();
     await pick(text);
-    await settle(() => root.querySelector('.notice'));
+    await settle(() => view.el.querySelector('.notice'));
     expect(api.importRecords).not.toHaveBeenCalled();
-    expect(root.querySelector('.notice.error')!.textContent).toMatch(/^export\.json was not imported\. \S/);
+    expect(view.el.querySelector('.notice.error')!.textContent).toMatch(
+      /^export\.json was not imported\. \S/,
+    );
   });
 
   test('a valid export is merged and counted', async () => {
     const api = await mount();
     await pick(formatRecords('json', [RECORD]));
-    await settle(() => root.querySelector('.notice'));
+    await settle(() => view.el.querySelector('.notice'));
     expect(api.importRecords).toHaveBeenCalledTimes(1);
-    expect(root.querySelector('.notice.ok')!.textContent).toBe(
+    expect(view.el.querySelector('.notice.ok')!.textContent).toBe(
       'Imported 1 article; 13 articles saved in total.',
     );
   });
@@ -191,12 +182,12 @@ describe('import', () => {
 test('clear data asks first, then deletes', async () => {
   const api = await mount();
   await act(() => button('Delete all saved articles…').click());
-  expect(root.querySelector('[role="alertdialog"]')!.textContent).toContain('Delete 12 saved articles');
+  expect(view.el.querySelector('[role="alertdialog"]')!.textContent).toContain('Delete 12 saved articles');
   await act(() => button('Cancel').click());
   expect(api.clearData).not.toHaveBeenCalled();
   await act(() => button('Delete all saved articles…').click());
   await act(async () => button('Delete everything').click());
-  await settle(() => root.querySelector('.notice'));
+  await settle(() => view.el.querySelector('.notice'));
   expect(api.clearData).toHaveBeenCalledTimes(1);
-  expect(root.querySelector('.notice.ok')!.textContent).toBe('All saved articles were deleted.');
+  expect(view.el.querySelector('.notice.ok')!.textContent).toBe('All saved articles were deleted.');
 });

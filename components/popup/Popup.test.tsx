@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { parseExport } from '../../lib/export';
 import type { PageState, Result } from '../../lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
 import { PAGE_STATE } from '../../test/fixtures/ui/data';
+import { useTestRoot } from '../test-root';
 import type { PopupApi } from './api';
 import { Popup } from './Popup';
 
@@ -26,26 +26,15 @@ function fakeApi(
   } satisfies PopupApi;
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const view = useTestRoot();
 
 async function mount(api = fakeApi()) {
-  await act(async () => {
-    render(<Popup api={api} />, root);
-  });
-  await act(async () => {});
+  await view.mount(<Popup api={api} />);
   return api;
 }
 
 const switchNamed = (text: string) =>
-  [...root.querySelectorAll<HTMLButtonElement>('[role="switch"]')].find((b) =>
+  [...view.el.querySelectorAll<HTMLButtonElement>('[role="switch"]')].find((b) =>
     b.textContent?.includes(text),
   )!;
 const lastSaved = (api: ReturnType<typeof fakeApi>) => api.saveSettings.mock.calls.at(-1)![0];
@@ -67,7 +56,7 @@ describe('switches update the settings', () => {
   test('turning the site off says so, turning it back on removes the rule', async () => {
     const api = await mount();
     await act(() => switchNamed('On news.example.com').click());
-    expect(root.querySelector('.status')!.textContent).toBe('Highlights are off on this site.');
+    expect(view.el.querySelector('.status')!.textContent).toBe('Highlights are off on this site.');
     await act(() => switchNamed('On news.example.com').click());
     expect(lastSaved(api).sites).toEqual({});
   });
@@ -77,24 +66,24 @@ test('category rows show this page’s counts', async () => {
   await mount();
   expect(switchNamed('Moats').querySelector('.count')!.textContent).toBe('3 on this page');
   expect(switchNamed('Open-source parity').querySelector('.count')!.textContent).toBe('2 on this page');
-  expect(root.querySelector('.status')!.textContent).toBe('6 claims on this page');
+  expect(view.el.querySelector('.status')!.textContent).toBe('6 claims on this page');
 });
 
 test('open side panel passes the tab synchronously', async () => {
   const api = await mount();
-  const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Open side panel')!;
+  const button = [...view.el.querySelectorAll('button')].find((b) => b.textContent === 'Open side panel')!;
   button.click();
   expect(api.openSidePanel).toHaveBeenCalledWith({ id: 3, windowId: 1 });
 });
 
 test.each(['json', 'md', 'csv', 'w3c'])('export this page as %s downloads a file', async (format) => {
   const api = await mount();
-  const select = root.querySelector<HTMLSelectElement>('#format')!;
+  const select = view.el.querySelector<HTMLSelectElement>('#format')!;
   select.value = format;
   await act(() => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
   });
-  const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Export this page')!;
+  const button = [...view.el.querySelectorAll('button')].find((b) => b.textContent === 'Export this page')!;
   await act(async () => button.click());
   expect(api.download).toHaveBeenCalledTimes(1);
   const [name, mime, text] = api.download.mock.calls[0]!;
@@ -110,8 +99,8 @@ test.each(['json', 'md', 'csv', 'w3c'])('export this page as %s downloads a file
 test('a page Claimscope cannot read: site switch disabled, export disabled, reason shown', async () => {
   await mount(fakeApi({ ok: false, error: 'Could not establish connection' }));
   expect(switchNamed('this site').disabled).toBe(true);
-  expect(root.querySelector('.status')!.textContent).toBe("Claimscope can't read this page.");
-  const button = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Export this page')!;
+  expect(view.el.querySelector('.status')!.textContent).toBe("Claimscope can't read this page.");
+  const button = [...view.el.querySelectorAll('button')].find((b) => b.textContent === 'Export this page')!;
   expect(button.disabled).toBe(true);
 });
 
@@ -125,5 +114,5 @@ test('settings saved elsewhere show at once', async () => {
   await mount(api);
   await act(() => push({ ...DEFAULT_SETTINGS, enabled: false }));
   expect(switchNamed('Highlights').getAttribute('aria-checked')).toBe('false');
-  expect(root.querySelector('.status')!.textContent).toBe('Highlights are off everywhere.');
+  expect(view.el.querySelector('.status')!.textContent).toBe('Highlights are off everywhere.');
 });

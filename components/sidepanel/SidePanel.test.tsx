@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { type ExportFormat, parseExport } from '../../lib/export';
 import type { PageState, Result } from '../../lib/messages';
 import { CROSS_LINKS, PAGE_STATE, RULE_WORDS } from '../../test/fixtures/ui/data';
 import { recordFromState } from '../page-record';
+import { useTestRoot } from '../test-root';
 import type { PanelApi } from './api';
 import { PanelModel } from './model';
 import { SidePanel } from './SidePanel';
@@ -33,27 +33,16 @@ function fakeApi(state: Result<PageState> = ok(PAGE_STATE)) {
   } satisfies PanelApi;
 }
 
-let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const view = useTestRoot();
 
 async function mount(api = fakeApi()) {
   const model = new PanelModel(api, 0);
-  await act(async () => {
-    render(<SidePanel model={model} />, root);
-    await model.start();
-  });
+  await view.mount(<SidePanel model={model} />, () => model.start());
   return { model, api };
 }
 
 const groupTexts = () =>
-  [...root.querySelectorAll('section.group')].map((s) => [
+  [...view.el.querySelectorAll('section.group')].map((s) => [
     s.querySelector('h2')!.textContent,
     [...s.querySelectorAll('[data-claim-id]')].map((b) => (b as HTMLElement).dataset.claimId),
   ]);
@@ -83,26 +72,26 @@ describe('filters', () => {
   ])('%s', async (_name, apply, ids) => {
     const { model } = await mount();
     await act(() => apply(model));
-    const shown = [...root.querySelectorAll<HTMLElement>('[data-claim-id]')].map((b) => b.dataset.claimId);
+    const shown = [...view.el.querySelectorAll<HTMLElement>('[data-claim-id]')].map((b) => b.dataset.claimId);
     expect(shown).toEqual(ids);
-    if (ids.length === 0) expect(root.textContent).toContain('No claims match these filters');
+    if (ids.length === 0) expect(view.el.textContent).toContain('No claims match these filters');
   });
 
   test('clicking an actor chip filters by it, clicking again clears', async () => {
     await mount();
     const chip = () =>
-      [...root.querySelectorAll<HTMLButtonElement>('.chip')].find((b) => b.textContent === 'Mistral')!;
+      [...view.el.querySelectorAll<HTMLButtonElement>('.chip')].find((b) => b.textContent === 'Mistral')!;
     await act(() => chip().click());
-    expect(root.querySelectorAll('[data-claim-id]')).toHaveLength(1);
+    expect(view.el.querySelectorAll('[data-claim-id]')).toHaveLength(1);
     expect(chip().getAttribute('aria-pressed')).toBe('true');
     await act(() => chip().click());
-    expect(root.querySelectorAll('[data-claim-id]')).toHaveLength(6);
+    expect(view.el.querySelectorAll('[data-claim-id]')).toHaveLength(6);
   });
 });
 
 test('click on a claim focuses it in the page', async () => {
   const { api } = await mount();
-  const button = root.querySelector<HTMLButtonElement>('[data-claim-id="c4"]')!;
+  const button = view.el.querySelector<HTMLButtonElement>('[data-claim-id="c4"]')!;
   await act(() => button.click());
   expect(api.focusClaim).toHaveBeenCalledWith(7, 'c4');
   expect(button.getAttribute('aria-current')).toBe('true');
@@ -110,7 +99,7 @@ test('click on a claim focuses it in the page', async () => {
 
 test('keyboard: arrows and j/k move between claims in display order; one tab stop', async () => {
   await mount();
-  const buttons = () => [...root.querySelectorAll<HTMLElement>('[data-claim-id]')];
+  const buttons = () => [...view.el.querySelectorAll<HTMLElement>('[data-claim-id]')];
   expect(
     buttons()
       .filter((b) => b.tabIndex === 0)
@@ -142,14 +131,14 @@ test('why: fired rules in words, unknown ids shown as they are', async () => {
     claims: [{ ...PAGE_STATE.claims[0]!, rules: ['moat.capital-barrier', 'x.unknown'] }],
   };
   await mount(fakeApi(ok(state)));
-  const why = root.querySelector('.why')!;
+  const why = view.el.querySelector('.why')!;
   expect(why.textContent).toContain('Names a capital barrier to entry');
   expect(why.querySelector('code')!.textContent).toBe('x.unknown');
 });
 
 test('cross-references: within the article and from saved articles, relation in words', async () => {
   await mount();
-  const card = root.querySelector('[data-claim-id="c3"]')!.closest('li')!;
+  const card = view.el.querySelector('[data-claim-id="c3"]')!.closest('li')!;
   expect(card.querySelector('.related summary')!.textContent).toBe(
     'In this article: 1 corroborating, 2 contradicting',
   );
@@ -164,9 +153,9 @@ test('cross-references: within the article and from saved articles, relation in 
 test('page text is rendered as text, never as HTML', async () => {
   const evil = { ...PAGE_STATE.claims[0]!, text: '<img src=x onerror=alert(1)> moats widen' };
   await mount(fakeApi(ok({ ...PAGE_STATE, title: '<b>t</b>', claims: [evil], links: [] })));
-  expect(root.querySelector('img')).toBeNull();
-  expect(root.querySelector('b')).toBeNull();
-  expect(root.querySelector('[data-claim-id]')!.textContent).toBe(evil.text);
+  expect(view.el.querySelector('img')).toBeNull();
+  expect(view.el.querySelector('b')).toBeNull();
+  expect(view.el.querySelector('[data-claim-id]')!.textContent).toBe(evil.text);
 });
 
 describe('empty and error states', () => {
@@ -191,12 +180,12 @@ describe('empty and error states', () => {
     ],
   ])('%s', async (_name, state, heading) => {
     await mount(fakeApi(state));
-    expect(root.querySelector('h2')!.textContent).toContain(heading);
+    expect(view.el.querySelector('h2')!.textContent).toContain(heading);
   });
 
   test('the error state offers a retry that rescans', async () => {
     const { api } = await mount(fakeApi(ok({ ...PAGE_STATE, status: 'error', error: 'boom', claims: [] })));
-    await act(async () => root.querySelector<HTMLButtonElement>('.empty button')!.click());
+    await act(async () => view.el.querySelector<HTMLButtonElement>('.empty button')!.click());
     expect(api.rescan).toHaveBeenCalledWith(7);
   });
 });
@@ -209,20 +198,20 @@ test('follows tab changes and announces the count', async () => {
     return () => {};
   });
   await mount(api);
-  expect(root.querySelector('[role="status"]')!.textContent).toBe('6 claims on this page');
+  expect(view.el.querySelector('[role="status"]')!.textContent).toBe('6 claims on this page');
   api.getPageState.mockResolvedValue(ok({ ...PAGE_STATE, status: 'not-article', claims: [] }));
   await act(async () => listener(9));
   expect(api.getPageState).toHaveBeenLastCalledWith(9);
-  expect(root.textContent).toContain('Not an article');
+  expect(view.el.textContent).toContain('Not an article');
 });
 
 describe('export of the claims shown', () => {
   const exportButton = () =>
-    [...root.querySelectorAll<HTMLButtonElement>('button')].find(
+    [...view.el.querySelectorAll<HTMLButtonElement>('button')].find(
       (b) => b.getAttribute('aria-label') === 'Export these claims',
     )!;
   async function exportAs(format: ExportFormat) {
-    const select = root.querySelector<HTMLSelectElement>('#panel-export-format')!;
+    const select = view.el.querySelector<HTMLSelectElement>('#panel-export-format')!;
     select.value = format;
     await act(() => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -263,7 +252,7 @@ describe('export of the claims shown', () => {
     expect(parsed.records[0]!.claims.map((c) => c.id)).toEqual(ids);
     // The full record from the content script is used, not one rebuilt from the panel's state.
     expect(parsed.records[0]!.claims.every((c) => c.quote.prefix === 'Before')).toBe(true);
-    expect(root.textContent).toContain(`Saved ${name}`);
+    expect(view.el.textContent).toContain(`Saved ${name}`);
   });
 
   test.each<ExportFormat>(['md', 'csv', 'w3c'])('%s holds only the filtered claims', async (format) => {
