@@ -20,6 +20,8 @@ export interface PageState {
   claims: Claim[];
   links: Link[];
   counts: Record<Category, number>;
+  /** The claim last focused in the page (side panel click or keyboard step), so the panel follows. */
+  focused?: string | null;
 }
 
 export type Request =

@@ -97,6 +97,26 @@ test('click on a claim focuses it in the page', async () => {
   expect(button.getAttribute('aria-current')).toBe('true');
 });
 
+test('a claim stepped to in the page is selected and scrolled to, without taking focus', async () => {
+  const api = fakeApi();
+  const { model } = await mount(api);
+  const outside = document.createElement('input');
+  document.body.append(outside);
+  outside.focus();
+  const scrolled: string[] = [];
+  for (const b of view.el.querySelectorAll<HTMLElement>('[data-claim-id]'))
+    b.scrollIntoView = () => scrolled.push(b.dataset.claimId!);
+  api.getPageState.mockResolvedValue(ok({ ...PAGE_STATE, focused: 'c4' }));
+  await act(() => model.poll());
+  const card = view.el.querySelector<HTMLElement>('[data-claim-id="c4"]')!;
+  expect(card.getAttribute('aria-current')).toBe('true');
+  expect(card.tabIndex).toBe(0);
+  expect(view.el.querySelectorAll('[aria-current="true"]')).toHaveLength(1);
+  expect(scrolled).toEqual(['c4']);
+  expect(document.activeElement).toBe(outside);
+  outside.remove();
+});
+
 test('keyboard: arrows and j/k move between claims in display order; one tab stop', async () => {
   await mount();
   const buttons = () => [...view.el.querySelectorAll<HTMLElement>('[data-claim-id]')];

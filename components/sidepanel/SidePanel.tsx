@@ -80,6 +80,17 @@ function PageView({ model }: { model: PanelModel }) {
   const order = model.order.value;
   // Keep the roving tab stop on a visible claim when filters or the page change.
   const tabStop = order.some((c) => c.id === activeId.value) ? activeId.value : (order[0]?.id ?? null);
+  const selected = model.selectedId.value;
+  // A selection made in the page (keyboard steps there) moves the tab stop and brings the card into
+  // view, but never takes keyboard focus: the reader is still typing in the page.
+  useEffect(() => {
+    if (!selected) return;
+    activeId.value = selected;
+    const card = [...(listRef.current?.querySelectorAll<HTMLElement>('[data-claim-id]') ?? [])].find(
+      (b) => b.dataset.claimId === selected,
+    );
+    card?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
   const focusInPanel = (id: string) => {
     void model.focus(id);
     if (listRef.current) focusButton(listRef.current, id, activeId);

@@ -84,7 +84,7 @@ export function linksOf(id: string, links: readonly Link[], claims: readonly Cla
 
 /** What changed enough to re-render: polling returns a fresh object each time. */
 function signature(s: PageState): string {
-  return JSON.stringify([s.url, s.status, s.error, s.claims.map((c) => c.id), s.links.length]);
+  return JSON.stringify([s.url, s.status, s.error, s.claims.map((c) => c.id), s.links.length, s.focused]);
 }
 
 export type View =
@@ -98,7 +98,7 @@ export class PanelModel {
   readonly view = signal<View>({ kind: 'loading' });
   readonly crossLinks = signal<CrossLink[]>([]);
   readonly filters = signal<Filters>(NO_FILTERS);
-  /** The claim last sent to the page, shown as selected. */
+  /** The claim last sent to the page or stepped to in it, shown as selected. */
   readonly selectedId = signal<string | null>(null);
   /** Polite announcements for screen readers (the live region). */
   readonly announcement = signal('');
@@ -201,8 +201,14 @@ export class PanelModel {
     if (sig === this.lastSignature) return;
     const claimsChanged =
       JSON.stringify(this.claims.value.map((c) => c.id)) !== JSON.stringify(state.claims.map((c) => c.id));
+    const focusMoved = (state.focused ?? null) !== (this.state.value?.focused ?? null);
     this.lastSignature = sig;
-    this.view.value = { kind: 'page', state };
+    batch(() => {
+      this.view.value = { kind: 'page', state };
+      // The reader stepped through claims with the page's shortcuts: the selection follows.
+      if (focusMoved && state.focused && state.claims.some((c) => c.id === state.focused))
+        this.selectedId.value = state.focused;
+    });
     if (state.status === 'done') this.announcement.value = `${state.claims.length} claims on this page`;
     if (claimsChanged) void this.loadCrossLinks(state);
   }

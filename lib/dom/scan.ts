@@ -101,7 +101,12 @@ export class Reader {
 
   /** The state as the side panel sees it; the same object until it changes (do not modify it). */
   pageState(): PageState {
-    this.snapshot ??= { ...this.state, claims: [...this.state.claims], links: [...this.state.links] };
+    this.snapshot ??= {
+      ...this.state,
+      claims: [...this.state.claims],
+      links: [...this.state.links],
+      focused: this.focused,
+    };
     return this.snapshot;
   }
 
@@ -294,7 +299,15 @@ export class Reader {
 
   private unpaint(): void {
     this.painter?.clear();
-    this.focused = null;
+    this.setFocused(null);
+  }
+
+  /** The focused claim is part of the page state: a change is a new version, so the panel follows. */
+  private setFocused(id: string | null): void {
+    if (id === this.focused) return;
+    this.focused = id;
+    this.snapshot = null;
+    this.version++;
   }
 
   /**
@@ -383,7 +396,7 @@ export class Reader {
   /** Emphasise a claim and bring it into view; false when it is not painted. */
   focus(id: string): boolean {
     const range = this.highlighter.focus(id);
-    this.focused = range ? id : null;
+    this.setFocused(range ? id : null);
     if (!range) return false;
     const target = range.startContainer.parentElement;
     const reduced = this.doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;

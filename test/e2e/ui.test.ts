@@ -1,6 +1,6 @@
 // The extension's own pages against a real article, in Chromium and Firefox: the popup's switches
 // turn the page's highlights off and on at once, and the side panel lists the page's claims and
-// focuses one in the page when clicked. The pages are opened as tabs pinned with ?tab=<id>.
+// focuses one in the page when clicked, and follows the claim the reader steps to in the page. The pages are opened as tabs pinned with ?tab=<id>.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import {
@@ -9,6 +9,7 @@ import {
   type HarnessPage,
   launch,
   type StaticServer,
+  sendToTab,
   startServer,
 } from './harness';
 import { settledState, writeSettings } from './reading.helpers';
@@ -141,6 +142,31 @@ describe.each(BROWSERS)('%s', (kind) => {
       target,
       10_000,
     );
+    await panel.close();
+  });
+
+  test('side panel selects the claim the reader steps to with the page’s shortcut', async () => {
+    if (claimCount === 0) return; // nothing to step through until the engine finds claims here
+    const panel = await browser.openExtensionPage(`sidepanel.html?tab=${tabId}`);
+    await panel.waitFor((n) => document.querySelectorAll('[data-claim-id]').length === n, claimCount, 20_000);
+    // What the next-claim command sends (entrypoints/background/commands.ts), twice: the second
+    // step moves a selection the panel already shows.
+    for (const _ of [1, 2]) {
+      const reply = await sendToTab(control, tabId, { type: 'step-claim', delta: 1 });
+      expect(reply.ok).toBe(true);
+      const focused = reply.ok ? reply.value.focused : null;
+      expect(focused).not.toBeNull();
+      // The panel polls the page version: the stepped-to card becomes the one selected.
+      await panel.waitFor(
+        (id) => {
+          const current = [...document.querySelectorAll<HTMLElement>('[aria-current="true"]')];
+          return current.length === 1 && current[0]!.dataset.claimId === id;
+        },
+        focused,
+        10_000,
+      );
+    }
+    expect(await panel.errors()).toEqual([]);
     await panel.close();
   });
 });
