@@ -5,6 +5,7 @@ import { extractArticle, extractFrom } from '../dom/extract';
 import type { TextMap } from '../dom/types';
 import { annotate } from '../engine/index';
 import type { Claim, Label, Link } from '../engine/types';
+import { canonicalClaimFields } from '../export/json';
 
 /** The CLI's `--format json` output (design.md), field order included. */
 export interface CliClaim {
@@ -103,18 +104,7 @@ export function toCliOutput(page: AnnotatedPage): CliOutput {
   return {
     url: page.url,
     title: page.title,
-    claims: page.claims.map((c) => ({
-      id: c.id,
-      text: c.text,
-      start: c.start,
-      end: c.end,
-      labels: c.labels.map((l) => ({ category: l.category, direction: l.direction })),
-      certainty: c.certainty,
-      attribution: c.attribution,
-      actors: c.actors,
-      score: c.score,
-      rules: c.rules,
-    })),
+    claims: page.claims.map(canonicalClaimFields),
     links: page.links.map((l) => ({
       from: l.from,
       to: l.to,

@@ -1,7 +1,7 @@
 // Claimscope's own export: lossless, versioned, and the format the importer reads back.
 // Keys are written in one fixed order whatever order the record's object had, and nothing
 // time-dependent goes in, so export → import → export is byte-equal and diffs stay readable.
-import type { ArticleRecord, SavedClaim } from '../engine/types';
+import type { ArticleRecord, Claim, SavedClaim } from '../engine/types';
 
 export const EXPORT_FORMAT = 'claimscope';
 export const EXPORT_VERSION = 1;
@@ -12,8 +12,8 @@ export interface ExportFile {
   articles: ArticleRecord[];
 }
 
-/** A claim rebuilt field by field, in the order of the SavedClaim type. */
-function canonicalClaim(c: SavedClaim): SavedClaim {
+/** A claim's engine fields rebuilt one by one, in the order of the Claim type (and the CLI's JSON). */
+export function canonicalClaimFields(c: Claim): Claim {
   return {
     id: c.id,
     text: c.text,
@@ -25,6 +25,13 @@ function canonicalClaim(c: SavedClaim): SavedClaim {
     actors: [...c.actors],
     score: c.score,
     rules: [...c.rules],
+  };
+}
+
+/** A saved claim rebuilt field by field, in the order of the SavedClaim type. */
+function canonicalClaim(c: SavedClaim): SavedClaim {
+  return {
+    ...canonicalClaimFields(c),
     quote: { exact: c.quote.exact, prefix: c.quote.prefix, suffix: c.quote.suffix },
     position: { start: c.position.start, end: c.position.end },
   };
