@@ -174,10 +174,17 @@ export function parseSettings(raw: unknown): Settings {
 // at once, which needs the extension APIs — importing this file from Node tests must stay inert.
 let item: WxtStorageItem<Settings, Record<string, never>> | undefined;
 
+/**
+ * The storage.local key of the settings object. The content script reads it raw (no WXT storage
+ * wrapper, whose migration check would run on every page load) and passes it to parseSettings:
+ * a migration added below must therefore keep old shapes readable by parseSettings too.
+ */
+export const SETTINGS_KEY = 'settings';
+
 export async function settingsItem(): Promise<WxtStorageItem<Settings, Record<string, never>>> {
   if (!item) {
     const { storage } = await import('wxt/utils/storage');
-    item = storage.defineItem<Settings, Record<string, never>>('local:settings', {
+    item = storage.defineItem<Settings, Record<string, never>>(`local:${SETTINGS_KEY}`, {
       version: 1,
       fallback: DEFAULT_SETTINGS,
       // Version 1 is the first stored shape; later versions add a migration here.

@@ -8,7 +8,7 @@ import { watchArticle } from '@/lib/dom/observe';
 import { Reader, type Send } from '@/lib/dom/scan';
 import { TopicCounter } from '@/lib/dom/topic';
 import type { PageState, Request, Result } from '@/lib/messages';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, parseSettings, SETTINGS_KEY, type Settings } from '@/lib/settings';
 
 const send: Send = async (request) => {
   const reply = (await browser.runtime.sendMessage(request)) as Result<never> | undefined;
@@ -19,11 +19,10 @@ const send: Send = async (request) => {
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
-// The settings are lib/settings' 'local:settings' item, read here straight from storage.local:
-// its loadSettings/watchSettings go through @wxt-dev/storage, whose versioned item runs a
-// migration check under a lock on every page load, for a value only the options page writes.
+// The settings are lib/settings' item, read here straight from storage.local: its
+// loadSettings/watchSettings go through @wxt-dev/storage, whose versioned item runs a migration
+// check under a lock on every page load, for a value only the options page writes.
 // parseSettings makes a complete Settings of whatever is stored (or of nothing), as they do.
-const SETTINGS_KEY = 'settings';
 
 async function readSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(SETTINGS_KEY);
