@@ -1,20 +1,38 @@
 // The reader's own highlight colours, applied without adding anything to the page's DOM: a
 // constructable stylesheet in document.adoptedStyleSheets. The static look (translucent defaults,
 // underline styles that tell categories apart without colour) ships as the content script's
-// manifest CSS (entrypoints/content/highlights.css); this layer only overrides background colours.
+// manifest CSS (entrypoints/content/highlights.css), whose backgrounds are the default light-page
+// colours; this layer only overrides background colours, and only where they differ from those. On
+// a light page with default colours it is never created: a new sheet restyles the whole page, and
+// costs the content script more than anything else it does while painting.
 import { CATEGORIES, type Category } from '../engine/types';
+import { DEFAULT_COLOURS } from '../settings';
 import { FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES } from './highlight';
 
 export type Scheme = 'light' | 'dark';
 
 const HEX = /^#[0-9a-f]{6}$/i;
 
-/** CSS for one colour per category; anything but #rrggbb is dropped (it becomes stylesheet text). */
-export function colourCss(colours: Partial<Record<Category, string>>): string {
+/** The background colours highlights.css paints with (a test holds the two together). */
+export const MANIFEST_COLOURS: Readonly<Record<Category, string>> = {
+  moat: DEFAULT_COLOURS.moat.light,
+  consolidation: DEFAULT_COLOURS.consolidation.light,
+  open_source_parity: DEFAULT_COLOURS.open_source_parity.light,
+};
+
+/**
+ * CSS for one colour per category, leaving out those the page already gets from `painted` (the
+ * manifest CSS, on a light page); anything but #rrggbb is dropped (it becomes stylesheet text).
+ */
+export function colourCss(
+  colours: Partial<Record<Category, string>>,
+  painted: Partial<Record<Category, string>> = {},
+): string {
   const rules: string[] = [];
   for (const category of CATEGORIES) {
     const colour = colours[category];
     if (!colour || !HEX.test(colour)) continue;
+    if (colour.toLowerCase() === painted[category]?.toLowerCase()) continue;
     rules.push(
       `::highlight(${HIGHLIGHT_NAMES[category]}) { background-color: ${colour} !important; }`,
       `mark[data-claimscope~='${category}']:not([data-claimscope-hidden]) { background-color: ${colour} !important; }`,
@@ -69,6 +87,8 @@ export function createStyleLayer(doc: Document): StyleLayer {
   };
   return {
     set(css) {
+      // Nothing to override and no sheet yet: the page is left as it is.
+      if (css === '' && !sheet) return false;
       try {
         if (!sheet && view?.CSSStyleSheet) sheet = new view.CSSStyleSheet();
         const rewrite = css !== current;

@@ -61,14 +61,21 @@ class CssHighlighter implements Highlighter {
     this.register();
   }
 
-  /** (Re)claim our names; a previous instance of the script may have left its own objects there. */
+  /**
+   * (Re)claim our names; a previous instance of the script may have left its own objects there.
+   * Only names that are not already ours are set: each set invalidates the page's highlight
+   * painting, and this runs on every paint and settings change.
+   */
   private register(): void {
     for (const category of CATEGORIES) {
       const name = HIGHLIGHT_NAMES[category];
-      if (this.visible.has(category)) this.registry.set(name, this.byCategory[category]);
-      else if (this.registry.get(name) === this.byCategory[category]) this.registry.delete(name);
+      const ours = this.registry.get(name) === this.byCategory[category];
+      if (this.visible.has(category)) {
+        if (!ours) this.registry.set(name, this.byCategory[category]);
+      } else if (ours) this.registry.delete(name);
     }
-    this.registry.set(FOCUS_HIGHLIGHT, this.focusLayer);
+    if (this.registry.get(FOCUS_HIGHLIGHT) !== this.focusLayer)
+      this.registry.set(FOCUS_HIGHLIGHT, this.focusLayer);
   }
 
   add(items: readonly PaintItem[]): void {

@@ -16,7 +16,7 @@ import type { PageState, ReplyOf, Request, RequestOf } from '../messages';
 import { isActiveOn, type Settings } from '../settings';
 import { rangesFor, reanchor } from './anchor';
 import { createHighlighter, type Highlighter, type PaintItem } from './highlight';
-import { colourCss, createStyleLayer, type StyleLayer, schemeOf } from './highlight-style';
+import { colourCss, createStyleLayer, MANIFEST_COLOURS, type StyleLayer, schemeOf } from './highlight-style';
 import { TimeSlicer } from './schedule';
 import { isIntact } from './textmap';
 import type { TextMap } from './types';
@@ -291,7 +291,7 @@ export class Reader {
     const scheme = map ? schemeOf(map.root) : 'light';
     const colours: Partial<Record<Category, string>> = {};
     for (const category of CATEGORIES) colours[category] = this.settings.colours[category]?.[scheme];
-    const changed = this.styles.set(colourCss(colours));
+    const changed = this.styles.set(colourCss(colours, scheme === 'light' ? MANIFEST_COLOURS : {}));
     const visible = new Set(CATEGORIES.filter((c) => this.shown && this.settings.categories[c]));
     this.highlighter.show(visible);
     return changed;

@@ -187,17 +187,26 @@ describe.each(BROWSERS)('%s', (kind) => {
       expect(step).toEqual({ ok: true, value: { focused: claimIds.length > 1 ? claimIds[0] : last } });
     });
 
-    test('styles: manifest CSS declared, the colour sheet adopted, and highlights change what is drawn', async () => {
+    test('styles: manifest CSS declared, a colour sheet only for custom colours, and highlights change what is drawn', async () => {
       expect(manifest.content_scripts[0]?.css).toEqual(['content-scripts/content.css']);
-      // Custom colours live in one constructable sheet, visible to the page but not in its DOM.
-      expect(
-        await page.evaluate(() =>
-          document.adoptedStyleSheets.some((sheet) =>
-            [...sheet.cssRules].some((rule) => rule.cssText.includes('claimscope-moat')),
-          ),
-        ),
-      ).toBe(claimIds.length > 0);
+      const sheetPaints = (name: string) =>
+        page.evaluate(
+          (highlight) =>
+            document.adoptedStyleSheets.some((sheet) =>
+              [...sheet.cssRules].some((rule) => rule.cssText.includes(highlight)),
+            ),
+          name,
+        );
+      // Default colours on a light page come from the manifest CSS: the page gets no sheet of ours.
+      expect(await sheetPaints('claimscope-moat')).toBe(false);
       if (claimIds.length === 0) return;
+      // A custom colour lives in one constructable sheet, visible to the page but not in its DOM.
+      const custom = structuredClone(DEFAULT_SETTINGS);
+      custom.colours.moat.light = '#ff00ff';
+      await writeSettings(control, custom);
+      await expect.poll(() => sheetPaints('claimscope-moat')).toBe(true);
+      expect(await sheetPaints('claimscope-consolidation')).toBe(false);
+      await writeSettings(control, DEFAULT_SETTINGS);
       await page.evaluate(() => {
         const first = [...(CSS.highlights.get('claimscope-moat') ?? [])][0] as Range | undefined;
         first?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
