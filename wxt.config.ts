@@ -2,7 +2,10 @@ import { defineConfig } from 'wxt';
 
 // One codebase, two targets. Both builds are Manifest V3 (see README, "Why MV3 on Firefox too").
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // No webextension-polyfill: Chrome 148+ and Firefox expose the promise-based `browser` namespace
+  // natively (Chrome's includes promise-returning onMessage listeners), which wxt/browser hands out.
+  // On those browsers the polyfill only passed `browser` through, at the cost of its code in every
+  // page's content script.
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'Claimscope',
@@ -37,6 +40,6 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : { minimum_chrome_version: '148' }),
   }),
 });

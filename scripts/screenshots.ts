@@ -30,8 +30,8 @@ interface Fixture {
 
 /**
  * Runs in the extension page before its scripts: answers page and background messages from the
- * fixture, passing anything else to the real API. Chromium ≥144 has a native `browser`, which the
- * polyfill then uses as it is, so patching it (and `chrome`, for older builds) is enough.
+ * fixture, passing anything else to the real API. Chromium ≥148 has a native `browser`, which
+ * wxt/browser hands out as it is, so patching it (and `chrome`, for older builds) is enough.
  */
 function injectFixture(fixture: Fixture) {
   type Send = (...args: unknown[]) => unknown;
