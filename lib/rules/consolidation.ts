@@ -70,7 +70,7 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
     ],
     examples: {
       match: [
-        'Only a handful of companies can afford to train the next generation.',
+        'Only a handful of companies are able to afford training the next generation.',
         'The number of serious players at the frontier keeps shrinking.',
         'The richest labs are pulling further ahead of everyone else.',
       ],

@@ -17,6 +17,8 @@ const LABELLED = [
   CORPUS,
   join(__dirname, '../../test/fixtures/holdout'),
   join(__dirname, '../../test/fixtures/holdout-b'),
+  join(__dirname, '../../test/fixtures/holdout-c'),
+  join(__dirname, '../../test/fixtures/holdout-d'),
 ];
 const RUN = 6;
 

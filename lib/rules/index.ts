@@ -2,6 +2,7 @@
 import { CONCEPT_RULES } from './concepts';
 import { CONSOLIDATION_RULES } from './consolidation';
 import { DISTRACTOR_RULES } from './distractors';
+import { FAMILY_RULES } from './families';
 import { MOAT_RULES } from './moat';
 import { PARITY_RULES } from './parity';
 import { STRUCTURE_RULES } from './structure';
@@ -15,6 +16,7 @@ export const RULES: readonly Rule[] = [
   ...PARITY_RULES,
   ...CONCEPT_RULES,
   ...STRUCTURE_RULES,
+  ...FAMILY_RULES,
   ...DISTRACTOR_RULES,
 ];
 
