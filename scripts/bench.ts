@@ -134,7 +134,7 @@ async function main() {
   const results: PageResult[] = pages.map((p) => ({
     id: p.id,
     words: words.get(p.id) ?? 0,
-    chromium: { ext: [], base: [] },
+    chromium: { ext: [], base: [], traced: [] },
   }));
 
   try {
@@ -163,12 +163,15 @@ async function main() {
               result.chromium.ext.push(ext);
               result.chromium.base.push(await chromiumBench.measureBaseline(p.urlPath, ext.settleMs));
             }
+            // Traced runs apart: tracing slows the script, so they give task bounds, not script ms.
+            for (let r = 0; r < args.traceRuns; r++)
+              result.chromium.traced?.push(await chromiumBench.measureExtension(p.urlPath, { trace: true }));
           } catch (error) {
             result.error = String(error);
           }
           const s = summarizePage(result);
           log(
-            `chromium ${p.id}: ext ${round(s.extScriptMs)} ms, mark.js ${round(s.markScriptMs)} ms, longest ext task ${round(s.extLongestTaskMs)} ms, first highlight ${round(s.firstHighlightMs, 0)} ms${result.error ? ` ERROR ${result.error}` : ''}`,
+            `chromium ${p.id}: ext ${round(s.extScriptMs)} ms, mark.js ${round(s.markScriptMs)} ms, longest ext task ${round(s.extTraceLongestTaskMs)} ms (trace; rendering after ${round(s.extRenderAfterMs)} ms; profile stretch ${round(s.extLongestTaskMs)} ms), first highlight ${round(s.firstHighlightMs, 0)} ms${result.error ? ` ERROR ${result.error}` : ''}`,
           );
         }
       } finally {
@@ -219,7 +222,7 @@ async function main() {
   const summaries = results.map(summarizePage);
   const targets = evaluateTargets({ pages: summaries, bundles, storeLookupMs: store.lookupMs });
   const measuredAt = new Date().toISOString();
-  const header = `Measured ${measuredAt} on extension commit ${commit}${dirty ? ' (with uncommitted changes in lib/entrypoints/components)' : ''}; ${args.runs} runs per page, medians; Chromium ${chromiumVersion()}, ${args.profile ? 'CPU-profiled (script attribution)' : 'not profiled (main-thread task time difference only)'}.`;
+  const header = `Measured ${measuredAt} on extension commit ${commit}${dirty ? ' (with uncommitted changes in lib/entrypoints/components)' : ''}; ${args.runs} runs per page, medians; Chromium ${chromiumVersion()}, ${args.profile ? 'CPU-profiled (script attribution)' : 'not profiled (main-thread task time difference only)'}${args.traceRuns > 0 ? `; task bounds from ${args.traceRuns} more traced runs per page` : '; not traced'}.`;
 
   const md = [
     '# Claimscope performance benchmark',
@@ -235,8 +238,14 @@ async function main() {
     'ext script ms: main-thread JavaScript with a frame of the content script on the stack, from a V8 CPU profile',
     "of the page's renderer (content scripts run on the page's main thread, in their own world). mark.js script ms:",
     'the same attribution for mark.js run after load on document.body with the keyword list in',
-    'scripts/bench/keywords.ts. Longest task: the longest busy stretch of the main thread (between idle samples) in',
-    'which that script ran — an upper bound on its longest task. First highlight: ms from navigation start until a',
+    'scripts/bench/keywords.ts. Longest task, ext (trace): the longest top-level task (RunTask) of the renderer main',
+    'thread that ran content script, from Chrome traces of separate runs (tracing slows the script, so these runs',
+    'give no script ms; a task is ours when it holds a CPU-profile',
+    'sample with a content-script frame, or an event naming a chrome-extension:// URL). Rendering after (trace): the',
+    "longest style/layout/paint task of a frame that one of our tasks asked for (the frame's AnimationFrame began in",
+    "our task) — Chromium's task, not ours, but the reader waits for it too. Stretch: the longest busy stretch of the",
+    'main thread (between idle CPU-profile samples) in which the script ran — an upper bound that merges back-to-back',
+    'tasks (ours, then the frame after). First highlight: ms from navigation start until a',
     '`claimscope-*` highlight exists (— when none appeared). Done: when the content script reported a final status',
     '(or its highlights stopped changing). Main-thread time added: CDP TaskDuration with minus without the',
     'extension at that moment (includes style/layout/paint; noisy where the page runs its own scripts).',
@@ -277,7 +286,9 @@ async function main() {
       chromium: [
         'ext script ms (CPU profile attribution)',
         'main-thread TaskDuration difference (with − without)',
-        'longest busy stretch / stretches ≥ 50 ms with the content script',
+        'longest top-level task running the content script, tasks ≥ 50 ms (Chrome trace)',
+        'longest rendering task of a frame our task asked for (Chrome trace)',
+        'longest busy stretch / stretches ≥ 50 ms with the content script (CPU profile, upper bound)',
         'page long tasks with/without',
         'time to first highlight',
         'mark.js script ms, longest task, style+layout',

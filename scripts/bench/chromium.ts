@@ -8,6 +8,7 @@ import { type Browser, type BrowserContext, type CDPSession, chromium, type Page
 import { INIT_SCRIPT, READ_STATE } from './inpage';
 import { keywordPattern, MARK_KEYWORDS } from './keywords';
 import { attribute, type CpuProfile, longest } from './profile';
+import { analyzeTrace, type TaskFigures } from './trace';
 
 const COMMON_ARGS = [
   '--no-sandbox',
@@ -25,6 +26,17 @@ const SAMPLING_US = 200;
 const debug = (msg: string) => {
   if (process.env.BENCH_DEBUG) console.log(`  [${new Date().toISOString().slice(17, 23)}] ${msg}`);
 };
+
+/**
+ * Trace categories: top-level tasks (toplevel, disabled-by-default-devtools.timeline), their
+ * script/style/layout/paint and the frames (devtools.timeline), script runs (v8.execute).
+ */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'toplevel',
+];
 
 /** Terminal PageState statuses: the content script has nothing more to do. */
 const SETTLED = new Set(['done', 'not-article', 'disabled', 'error']);
@@ -49,6 +61,8 @@ export interface ExtRun {
   profileScriptMs: number | null;
   longestTaskMs: number | null;
   tasksOver50: number | null;
+  /** From a trace of the same load: exact top-level tasks that ran content script (null: not traced). */
+  trace: TaskFigures | null;
   pageLongtasks: number;
   pageLongestTaskMs: number;
 }
@@ -112,6 +126,33 @@ async function startProfile(cdp: CDPSession): Promise<() => Promise<CpuProfile>>
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_US });
   await cdp.send('Profiler.start');
   return async () => (await cdp.send('Profiler.stop')).profile as unknown as CpuProfile;
+}
+
+/**
+ * Starts tracing the browser (the page's renderer included); the returned function ends it and
+ * resolves to the trace, read back as a stream (one message per chunk, not one per event batch).
+ */
+async function startTrace(cdp: CDPSession): Promise<() => Promise<unknown>> {
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: TRACE_CATEGORIES, recordMode: 'recordAsMuchAsPossible' },
+    transferMode: 'ReturnAsStream',
+  });
+  return async () => {
+    const complete = new Promise<{ stream?: string }>((resolve) =>
+      cdp.once('Tracing.tracingComplete', resolve),
+    );
+    await cdp.send('Tracing.end');
+    const { stream } = await complete;
+    if (!stream) return null;
+    const chunks: string[] = [];
+    for (;;) {
+      const chunk = await cdp.send('IO.read', { handle: stream, size: 1 << 22 });
+      chunks.push(chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data);
+      if (chunk.eof) break;
+    }
+    await cdp.send('IO.close', { handle: stream });
+    return JSON.parse(chunks.join(''));
+  };
 }
 
 interface ReadState {
@@ -181,13 +222,19 @@ export class ChromiumBench {
     return { page, cdp };
   }
 
-  async measureExtension(urlPath: string): Promise<ExtRun> {
+  /**
+   * Loads the page with the extension until it settles. `trace`: also record a Chrome trace for
+   * exact task bounds (it slows the script down, so such runs are kept apart from script ms).
+   */
+  async measureExtension(urlPath: string, { trace: traced = false } = {}): Promise<ExtRun> {
     const url = this.options.origin + urlPath;
     debug(`ext ${urlPath}: open`);
     const { page, cdp } = await this.openProfiled(this.ext);
     try {
       debug(`ext ${urlPath}: blank loaded`);
-      const stopProfile = this.options.profile ? await startProfile(cdp) : null;
+      const stopTrace = traced ? await startTrace(cdp) : null;
+      // A traced run is always profiled too: the profile's samples are what mark a task as ours.
+      const stopProfile = this.options.profile || traced ? await startProfile(cdp) : null;
       debug(`ext ${urlPath}: tracing`);
       const before = await metrics(cdp);
       await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
@@ -225,6 +272,8 @@ export class ChromiumBench {
       debug(`ext ${urlPath}: load ${Math.round(loadMs)} settle ${Math.round(state.now)} ms`);
       const profile = stopProfile ? await stopProfile() : null;
       debug(`ext ${urlPath}: profile of ${profile?.samples?.length ?? 0} samples`);
+      const trace = stopTrace ? await stopTrace() : null;
+      debug(`ext ${urlPath}: trace read`);
       const longtasks = state.longtasks;
       let profiled: Pick<ExtRun, 'profileScriptMs' | 'longestTaskMs' | 'tasksOver50'> = {
         profileScriptMs: null,
@@ -236,14 +285,20 @@ export class ChromiumBench {
         const name = `${urlPath.replace(/^\//, '').replace(/[^\w.-]+/g, '_')}-${Date.now()}.cpuprofile`;
         writeFileSync(path.join(this.options.profileDir, name), JSON.stringify(profile));
       }
-      if (profile) {
-        const mine = attribute(profile, (u) => u.startsWith('chrome-extension://'));
+      const isExtUrl = (u: string) => u.startsWith('chrome-extension://');
+      const mine = profile ? attribute(profile, isExtUrl) : null;
+      if (mine) {
         profiled = {
           profileScriptMs: mine.scriptMs,
           longestTaskMs: longest(mine.stretches),
           tasksOver50: mine.stretches.filter((t) => t.duration >= 50).length,
         };
       }
+      const tasks =
+        trace === null
+          ? null
+          : analyzeTrace(trace, { pageUrl: url, extSamplesUs: mine?.samplesUs ?? [], isExtUrl });
+      if (tasks) debug(`ext ${urlPath}: trace ${JSON.stringify(tasks)}`);
       return {
         settleMs: state.now,
         loadMs,
@@ -253,6 +308,7 @@ export class ChromiumBench {
         timedOut,
         metrics: diff(after, before),
         ...profiled,
+        trace: tasks,
         pageLongtasks: longtasks.length,
         pageLongestTaskMs: longtasks.reduce((m, [, d]) => Math.max(m, d), 0),
       };

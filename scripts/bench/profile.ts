@@ -29,6 +29,8 @@ export interface Attribution {
    * work before our first frame in the same stretch (e.g. the first layout at load) is left out.
    */
   stretches: Stretch[];
+  /** When each sample in the script was taken (µs, the trace's clock): to find its tasks in a trace. */
+  samplesUs: number[];
 }
 
 const IDLE = '(idle)';
@@ -53,6 +55,8 @@ export function attribute(profile: CpuProfile, matches: (url: string) => boolean
   const deltas = profile.timeDeltas ?? [];
   let scriptMs = 0;
   const stretches: Stretch[] = [];
+  const samplesUs: number[] = [];
+  let timeUs = profile.startTime;
   let time = profile.startTime / 1000;
   let open: { start: number; end: number; hit: boolean } | null = null;
   const close = () => {
@@ -60,7 +64,8 @@ export function attribute(profile: CpuProfile, matches: (url: string) => boolean
     open = null;
   };
   for (let i = 0; i < samples.length; i++) {
-    time += (deltas[i] ?? 0) / 1000;
+    timeUs += deltas[i] ?? 0;
+    time = timeUs / 1000;
     const id = samples[i] as number;
     const next = (deltas[i + 1] ?? 0) / 1000;
     const span = Math.min(next, MAX_SAMPLE_MS);
@@ -73,12 +78,13 @@ export function attribute(profile: CpuProfile, matches: (url: string) => boolean
     open.end = time + span;
     if (inScript(id)) {
       scriptMs += span;
+      samplesUs.push(timeUs);
       if (!open.hit) open.start = time;
       open.hit = true;
     }
   }
   close();
-  return { scriptMs, stretches };
+  return { scriptMs, stretches, samplesUs };
 }
 
 export function longest(stretches: readonly Stretch[]): number {

@@ -8,7 +8,8 @@ import { medianOf, round } from './stats';
 export interface PageResult {
   id: string;
   words: number;
-  chromium: { ext: ExtRun[]; base: BaseRun[] };
+  /** traced: extension runs with a Chrome trace (task bounds only; their script ms is not used). */
+  chromium: { ext: ExtRun[]; base: BaseRun[]; traced?: ExtRun[] };
   firefox?: FirefoxRun[];
   error?: string;
 }
@@ -26,8 +27,14 @@ export interface PageSummary {
   extTaskDiffMs: number | null;
   markScriptMs: number | null;
   ratio: number | null;
+  /** Longest busy stretch (CPU profile) in which the content script ran: an upper bound. */
   extLongestTaskMs: number | null;
   extTasksOver50: number | null;
+  /** Longest top-level task that ran content script, exact from a trace (null: not traced). */
+  extTraceLongestTaskMs: number | null;
+  extTraceTasksOver50: number | null;
+  /** Longest rendering task (style/layout/paint) of a frame one of our tasks asked for. */
+  extRenderAfterMs: number | null;
   markLongestTaskMs: number | null;
   markStyleLayoutMs: number | null;
   /** Long tasks (≥50 ms, any origin) on the page with / without the extension. */
@@ -51,6 +58,7 @@ function mostCommon(values: (string | null)[]): string | null {
 
 export function summarizePage(result: PageResult): PageSummary {
   const { ext, base } = result.chromium;
+  const traced = result.chromium.traced ?? [];
   const pairs = ext
     .map((e, i) => [e, base[i]] as const)
     .filter((p): p is [ExtRun, BaseRun] => p[1] !== undefined);
@@ -71,6 +79,9 @@ export function summarizePage(result: PageResult): PageSummary {
     ratio: extScriptMs !== null && markScriptMs ? extScriptMs / markScriptMs : null,
     extLongestTaskMs: medianOf(ext, (e) => e.longestTaskMs),
     extTasksOver50: medianOf(ext, (e) => e.tasksOver50),
+    extTraceLongestTaskMs: medianOf(traced, (e) => e.trace?.longestExtTaskMs),
+    extTraceTasksOver50: medianOf(traced, (e) => e.trace?.extTasksOver50),
+    extRenderAfterMs: medianOf(traced, (e) => e.trace?.longestRenderAfterMs),
     markLongestTaskMs: profiled
       ? medianOf(base, (b) => b.mark.longestTaskMs)
       : medianOf(base, (b) => b.mark.wallMs),
@@ -121,18 +132,7 @@ export function evaluateTargets({ pages, bundles, storeLookupMs }: TargetInputs)
     value: five ? `${fmt(five.extScriptMs)} ms` : 'not run',
     pass: five?.extScriptMs != null ? five.extScriptMs <= 30 : null,
   });
-  const measured = pages.filter((p) => p.extLongestTaskMs !== null);
-  const worst = measured.reduce<PageSummary | null>(
-    (w, p) => (w === null || (p.extLongestTaskMs ?? 0) > (w.extLongestTaskMs ?? 0) ? p : w),
-    null,
-  );
-  targets.push({
-    name: 'No extension main-thread task over 50 ms on any page (incl. 100,000 words)',
-    value: worst
-      ? `longest ${fmt(worst.extLongestTaskMs)} ms (${worst.id}) over ${measured.length} pages`
-      : 'not profiled',
-    pass: worst ? (worst.extLongestTaskMs ?? 0) <= 50 : null,
-  });
+  targets.push(longestTaskTarget(pages));
   const scale =
     five?.extScriptMs && hundred?.extScriptMs != null ? hundred.extScriptMs / five.extScriptMs : null;
   targets.push({
@@ -161,16 +161,55 @@ export function evaluateTargets({ pages, bundles, storeLookupMs }: TargetInputs)
   return targets;
 }
 
+/**
+ * The long-task target on the exact figure (the trace's longest task that ran content script),
+ * with the rendering task that followed beside it; the CPU-profile stretch when not traced.
+ */
+function longestTaskTarget(pages: PageSummary[]): Target {
+  const name = 'No extension main-thread task over 50 ms on any page (incl. 100,000 words)';
+  const worstBy = (get: (p: PageSummary) => number | null) => {
+    const measured = pages.filter((p) => get(p) !== null);
+    const worst = measured.reduce<PageSummary | null>(
+      (w, p) => (w === null || (get(p) ?? 0) > (get(w) ?? 0) ? p : w),
+      null,
+    );
+    return { worst, count: measured.length, value: worst ? (get(worst) ?? 0) : 0 };
+  };
+  const exact = worstBy((p) => p.extTraceLongestTaskMs);
+  if (exact.worst) {
+    const render = worstBy((p) => p.extRenderAfterMs);
+    const stretch = worstBy((p) => p.extLongestTaskMs);
+    return {
+      name,
+      value:
+        `longest task running the content script ${fmt(exact.value)} ms (${exact.worst.id}) over ${exact.count} pages (trace)` +
+        `; rendering our highlights caused in the frame after, Chromium's own task: up to ${fmt(render.value)} ms (${render.worst?.id ?? '—'})` +
+        (stretch.worst
+          ? `; CPU-profile busy stretch (ours + what ran back to back): up to ${fmt(stretch.value)} ms (${stretch.worst.id})`
+          : ''),
+      pass: exact.value <= 50,
+    };
+  }
+  const stretch = worstBy((p) => p.extLongestTaskMs);
+  return {
+    name,
+    value: stretch.worst
+      ? `longest busy stretch ${fmt(stretch.value)} ms (${stretch.worst.id}) over ${stretch.count} pages (CPU profile, an upper bound; not traced)`
+      : 'not profiled',
+    pass: stretch.worst ? stretch.value <= 50 : null,
+  };
+}
+
 const verdict = (pass: boolean | null) => (pass === null ? 'n/a' : pass ? 'PASS' : 'FAIL');
 
 export function pageTable(pages: PageSummary[]): string {
   const lines = [
-    '| page | words | ext script ms | mark.js script ms | ratio | longest task ms (ext / mark.js) | long tasks ≥50 ms on page (with / without ext) | first highlight ms | done ms | main-thread time added ms | ranges / marks | status |',
+    '| page | words | ext script ms | mark.js script ms | ratio | longest task ms: ext (trace) / rendering after (trace) / ext stretch / mark.js stretch | long tasks ≥50 ms on page (with / without ext) | first highlight ms | done ms | main-thread time added ms | ranges / marks | status |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
   for (const p of pages) {
     lines.push(
-      `| ${p.id} | ${p.words} | ${fmt(p.extScriptMs)} | ${fmt(p.markScriptMs)} | ${fmt(p.ratio, 2)} | ${fmt(p.extLongestTaskMs)} / ${fmt(p.markLongestTaskMs)} | ${fmt(p.pageLongtasksExt, 0)} / ${fmt(p.pageLongtasksBase, 0)} | ${fmt(p.firstHighlightMs, 0)} | ${fmt(p.settleMs, 0)} | ${fmt(p.extTaskDiffMs, 0)} | ${fmt(p.ranges, 0)} / ${fmt(p.marks, 0)} | ${p.status ?? '—'} |`,
+      `| ${p.id} | ${p.words} | ${fmt(p.extScriptMs)} | ${fmt(p.markScriptMs)} | ${fmt(p.ratio, 2)} | ${fmt(p.extTraceLongestTaskMs)} / ${fmt(p.extRenderAfterMs)} / ${fmt(p.extLongestTaskMs)} / ${fmt(p.markLongestTaskMs)} | ${fmt(p.pageLongtasksExt, 0)} / ${fmt(p.pageLongtasksBase, 0)} | ${fmt(p.firstHighlightMs, 0)} | ${fmt(p.settleMs, 0)} | ${fmt(p.extTaskDiffMs, 0)} | ${fmt(p.ranges, 0)} / ${fmt(p.marks, 0)} | ${p.status ?? '—'} |`,
     );
   }
   return lines.join('\n');
