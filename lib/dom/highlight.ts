@@ -43,21 +43,19 @@ class CssHighlighter implements Highlighter {
   readonly mode = 'css';
   private readonly items = new Map<string, PaintItem>();
   private readonly byCategory: Record<Category, Highlight>;
-  private readonly focusLayer: Highlight;
+  /** Made and registered on the first focus: most readings never focus a claim. */
+  private focusLayer: Highlight | null = null;
   private visible: ReadonlySet<Category> = new Set(CATEGORIES);
 
   constructor(
     private readonly registry: HighlightRegistry,
-    Ctor: typeof Highlight,
+    private readonly Ctor: typeof Highlight,
   ) {
     this.byCategory = {
       moat: new Ctor(),
       consolidation: new Ctor(),
       open_source_parity: new Ctor(),
     };
-    this.focusLayer = new Ctor();
-    // Above every category, so the focused claim stands out where two categories overlap.
-    this.focusLayer.priority = 1;
     this.register();
   }
 
@@ -74,7 +72,7 @@ class CssHighlighter implements Highlighter {
         if (!ours) this.registry.set(name, this.byCategory[category]);
       } else if (ours) this.registry.delete(name);
     }
-    if (this.registry.get(FOCUS_HIGHLIGHT) !== this.focusLayer)
+    if (this.focusLayer && this.registry.get(FOCUS_HIGHLIGHT) !== this.focusLayer)
       this.registry.set(FOCUS_HIGHLIGHT, this.focusLayer);
   }
 
@@ -96,7 +94,7 @@ class CssHighlighter implements Highlighter {
     for (const category of old.categories) {
       for (const range of old.ranges) this.byCategory[category].delete(range);
     }
-    for (const range of old.ranges) this.focusLayer.delete(range);
+    for (const range of old.ranges) this.focusLayer?.delete(range);
     this.items.delete(id);
   }
 
@@ -106,9 +104,15 @@ class CssHighlighter implements Highlighter {
   }
 
   focus(id: string | null): Range | null {
-    this.focusLayer.clear();
+    this.focusLayer?.clear();
     const item = id === null ? undefined : this.items.get(id);
     if (!item) return null;
+    if (!this.focusLayer) {
+      this.focusLayer = new this.Ctor();
+      // Above every category, so the focused claim stands out where two categories overlap.
+      this.focusLayer.priority = 1;
+      this.register();
+    }
     for (const range of item.ranges) this.focusLayer.add(range);
     return item.ranges[0] ?? null;
   }
@@ -124,8 +128,9 @@ class CssHighlighter implements Highlighter {
       const name = HIGHLIGHT_NAMES[category];
       if (this.registry.get(name) === this.byCategory[category]) this.registry.delete(name);
     }
-    this.focusLayer.clear();
-    if (this.registry.get(FOCUS_HIGHLIGHT) === this.focusLayer) this.registry.delete(FOCUS_HIGHLIGHT);
+    this.focusLayer?.clear();
+    if (this.focusLayer && this.registry.get(FOCUS_HIGHLIGHT) === this.focusLayer)
+      this.registry.delete(FOCUS_HIGHLIGHT);
   }
 }
 
