@@ -10,6 +10,7 @@ export interface BenchArgs {
   /**
    * Extra extension runs per page in Chromium with a Chrome trace, for exact task bounds (longest
    * task, rendering after). Separate from the `runs` that give script ms: tracing slows the script.
+   * Pages where the content script stopped early (off-topic) get at most one.
    */
   traceRuns: number;
   /** Build both targets with `npx wxt build` first. */

@@ -242,11 +242,20 @@ export function taskFigures(tasks: readonly Task[], frames: readonly Frame[] = [
 /** All of the above for one trace. */
 export function analyzeTrace(
   trace: unknown,
-  options: { pageUrl?: string; extSamplesUs: readonly number[]; isExtUrl: (url: string) => boolean },
+  options: {
+    pageUrl?: string;
+    extSamplesUs: readonly number[];
+    isExtUrl: (url: string) => boolean;
+    /** Ignore tasks that start after this (µs), e.g. the page navigated to once measuring ended. */
+    untilUs?: number;
+  },
 ): TaskFigures | null {
   const events = traceEventsOf(trace);
   const thread = pageMainThread(events, options.pageUrl);
   if (!thread) return null;
-  const tasks = topLevelTasks(events, thread, options.extSamplesUs, options.isExtUrl);
+  const until = options.untilUs ?? Number.POSITIVE_INFINITY;
+  const tasks = topLevelTasks(events, thread, options.extSamplesUs, options.isExtUrl).filter(
+    (t) => t.start <= until,
+  );
   return taskFigures(tasks, animationFrames(events, thread));
 }

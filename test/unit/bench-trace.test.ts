@@ -40,6 +40,18 @@ describe('analyzeTrace on a recorded load of the 100,000-word page', () => {
     expect(figures?.longestExtTaskMs).toBeLessThan(3);
   });
 
+  test('leaves out tasks after the measured load (untilUs): here, the highlight task', () => {
+    const highlightTask = Math.max(...fixture.extSamplesUs);
+    const figures = analyzeTrace(fixture, {
+      pageUrl: fixture.pageUrl,
+      extSamplesUs: fixture.extSamplesUs,
+      isExtUrl,
+      untilUs: highlightTask - 100_000,
+    });
+    expect(figures?.extTasks).toBe(3);
+    expect(figures?.longestRenderAfterMs).toBe(0);
+  });
+
   test.each([
     ['by the page URL it parsed', fixture.pageUrl],
     ['by busy time, without a URL', undefined],
