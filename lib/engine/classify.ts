@@ -10,7 +10,7 @@ const LOCAL_NEGATION =
   /(?:\b(?:not|no|never|hardly|lacks?|lacking|lack of|absence of|nor|neither|no longer|cannot|without|far from|nobody|no one|none|avoid(?:s|ed|ing)?|(?:hard|harder|difficult|impossible|tough) to)\b|n't\b)(?!\s+(?:only|just|doubt|surprise|wonder)\b)/i;
 /** Negators that reverse everything after them ("it is not true that open models…"). */
 const SENTENCE_NEGATION =
-  /\b(?:(?:is(?: simply| just)? (?:not|no longer)|isn't|it's(?: simply| just)? not|was(?: simply| just)? not|wasn't) true that|(?:is|was) (?:a )?myth that|false that|no longer the case that|wrong to (?:say|think) that)\b/i;
+  /\b(?:(?:is(?: simply| just)? (?:not|no longer)|isn't|it's(?: simply| just)? not|was(?: simply| just)? not|wasn't) true that|(?:is|was) (?:a )?myth that|false that|no longer the case that|wrong to (?:say|think) that|(?:no|little) (?:sign|evidence|indication)s? (?:that|of))\b/i;
 const CLAUSE_BREAK = /[,;:\u2014\u2013()]|\s-\s|\b(?:and|but|while|whereas|which|that)\b/gi;
 /** A concession clause the main clause overrides: "While our models hold an edge, the gap is closing". */
 const CONCESSION_START = /^\W*(?:while|although|though|even though|despite|whereas|for all)\b[^,;]*[,;]/i;
@@ -38,7 +38,8 @@ export interface Classified {
 export function negatedAt(sentence: string, index: number): boolean {
   const before = sentence.slice(Math.max(0, index - 80), index);
   const sn = SENTENCE_NEGATION.exec(sentence);
-  if (sn && sn.index < index) return true;
+  // it reaches to the end of its clause: "no sign that X; if anything, Y" does not negate Y
+  if (sn && sn.index < index && !/[;:\u2014]/.test(sentence.slice(sn.index, index))) return true;
   // the stretch after the last clause break before the cue, at most the last five words
   let clauseStart = 0;
   CLAUSE_BREAK.lastIndex = 0;

@@ -15,6 +15,7 @@ export interface Hit {
 export function matchRules(sentence: string, rules: readonly Rule[]): Hit[] {
   const hits: Hit[] = [];
   for (const rule of rules) {
+    if (rule.hint && !rule.hint.test(sentence)) continue;
     for (const re of rule.patterns) {
       const m = re.exec(sentence);
       if (m) {
@@ -33,6 +34,8 @@ export function matchRules(sentence: string, rules: readonly Rule[]): Hit[] {
 
 /** Whether one rule fires on a sentence (used by the rule examples table). */
 export function ruleFires(rule: Rule, sentence: string): boolean {
+  // the hint gates the rule in the engine, so the examples must pass it too
+  if (rule.hint && !rule.hint.test(sentence)) return false;
   if (rule.patterns.some((re) => re.test(sentence))) return true;
   if (rule.check?.(sentence)) return true;
   return !!rule.match?.length && sweepRules([sentence], [rule])[0]!.has(rule.id);

@@ -322,7 +322,7 @@ export const STRUCTURE_RULES: readonly Rule[] = [
     },
     patterns: [
       re(
-        `\\b${NUMBER_OF}\\b[^.;]{0,40}\\b(?:has |have |had )?(?:roughly |nearly |more than |almost )?(?:doubled|tripled|trebled|grown|risen|rose|increased|multiplied|exploded|ballooned|soared)\\b`,
+        `\\b${NUMBER_OF}\\b[^.;]{0,40}\\b(?:has |have |had |is |are |keeps? )?(?:still )?(?:roughly |nearly |more than |almost )?(?:doubled|tripled|trebled|grown|grew|growing|risen|rose|rising|climbed|climbing|jumped|increased|increasing|multiplied|exploded|ballooned|soared)\\b`,
       ),
     ],
     examples: {
@@ -742,7 +742,7 @@ export const STRUCTURE_RULES: readonly Rule[] = [
     },
     patterns: [
       re(
-        `\\b(?:power|business|spending|influence|customers|developers|control)\\b[^.;]{0,30}\\b(?:shift\\w*|mov\\w*|flow\\w*|drift\\w*|migrat\\w*) away from (?:the )?(?:big|largest|biggest|incumbent|giant|leading|dominant)\\b`,
+        `\\b(?:power|business|spending|influence|customers|developers|control)\\b[^.;]{0,30}\\b(?:shift\\w*|mov\\w*|flow\\w*|drift\\w*|migrat\\w*) away from (?:the )?(?:big|largest|biggest|incumbent|giant|leading|dominant|handful|few)\\b`,
       ),
     ],
     examples: {

@@ -50,6 +50,11 @@ export interface Rule {
    * after the cheap gates, on candidate sentences only.
    */
   check?: (sentence: string) => boolean;
+  /**
+   * Optional cheap regex of stems at least one of which every match of `patterns` and `check`
+   * contains: a sentence without one skips the rule's slower patterns (a speed gate only).
+   */
+  hint?: RegExp;
   /** Optional compromise match patterns, compiled once into a net and swept over candidates. */
   match?: readonly string[];
   /**
