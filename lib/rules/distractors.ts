@@ -48,7 +48,7 @@ export const DISTRACTOR_RULES: readonly Rule[] = [
       'Consolidating offices, servers, workloads or storage — or parity bits and drives — is housekeeping, not market structure.',
     effect: { kind: 'veto', categories: ['consolidation', 'open_source_parity'] },
     patterns: [
-      /\bconsolidat\w* (?:its |their |our |the )?(?:\w+ )?(?:offices|operations|accounts|servers|workloads|data cent(?:re|er)s|storage|facilities|warehouses|headquarters|racks|virtual machines|VMs|databases|clusters|vendors|tools|apps|subscriptions)\b/i,
+      /\bconsolidat\w* (?:its |their |our |the )?(?:\w+ )?(?:offices|operations|accounts|servers|workloads|data cent(?:re|er)s|storage|facilities|warehouses|headquarters|racks|virtual machines|VMs|databases|clusters|vendors|tools|apps|subscriptions|subsidiaries|units|divisions|entities|branches|brands)\b/i,
       /\b(?:server|storage|workload|data[- ]cent(?:re|er)|vendor|office|branch|VM) consolidation\b/i,
       /\bparity (?:checks?|bits?|drives?|disks?|data|blocks?|errors?|calculations?)\b|\bRAID\b/i,
     ],
@@ -84,7 +84,9 @@ export const DISTRACTOR_RULES: readonly Rule[] = [
       'News about an open-source licence or codebase, with no comparison to closed models, is not a parity claim.',
     effect: { kind: 'veto', categories: ['open_source_parity', 'moat', 'consolidation'] },
     patterns: [
-      /\b(?:apache|gpl|mit|bsd|source-available|open[- ]source|copyleft) licen[cs]es?\b/i,
+      /\b(?:apache|gpl|mit|bsd|source-available|open[- ]source|copyleft)(?: [\d.]+)? licen[cs]es?\b/i,
+      // a definition of the term ("an open-weight model is one whose parameters are published")
+      /\b(?:is|are) (?:one|ones|a model|models) (?:whose|that|which|with) (?:[\w-]+ ){0,3}(?:weights|parameters)\b/i,
       /\blicen[cs]e (?:under which|change|wars?)\b|\bchange[ds]? (?:its|their) licen[cs]e\b/i,
       /\bin the strict sense\b/i,
       /\bopen[- ]source (?:database|library|libraries|framework|project|package|agents)\b/i,
@@ -95,6 +97,8 @@ export const DISTRACTOR_RULES: readonly Rule[] = [
       match: [
         'The database project will move to a source-available licence next year.',
         'She maintains an open-source library for parsing dates.',
+        'Its code is released with an MIT 2.1 licence for hobbyists to fork.',
+        'A downloadable model is one whose trained weights anyone can fetch.',
       ],
       noMatch: ['Open-weight models now rival the best proprietary systems.'],
     },
