@@ -179,7 +179,10 @@ function main(): void {
     // Blind-set errors are never listed: tuning rules to them would spend the set's only value.
     { heading: '\nBlind held-out set (test/fixtures/holdout-b; figures only)', dir: HOLDOUT_B, blind: true },
   ];
+  // `--no-blind` skips the blind set, for the many checkpoints between its rare looks
+  const skipBlind = process.argv.includes('--no-blind');
   for (const { heading, dir, blind } of sets) {
+    if (blind && skipBlind) continue;
     const predDir = mkdtempSync(join(tmpdir(), 'claimscope-eval-'));
     try {
       const reach: Reach = { gold: 0, notExtracted: 0, notSegmented: 0 };

@@ -38,6 +38,12 @@ describe('categories and directions', () => {
       'The best open model still trails the leading proprietary AI system by a wide margin.',
       'open_source_parity:lagging',
     ],
+    // "whether or not" and "not whether X but whether Y" still assert
+    [
+      'The platforms keep the profits whether or not they build the best AI model, because they own the customers.',
+      'moat:strengthening',
+    ],
+    ['We no longer believe the leading AI labs hold any durable advantage.', 'moat:eroding'],
   ])('%s → %s', (sentence, expected) => {
     expect(labelsOf(sentence)).toContain(expected);
   });
@@ -49,6 +55,9 @@ describe('categories and directions', () => {
     'The AI lab released a new model with a longer context window on Tuesday.',
     'She maintains an open-source library for date parsing used by AI teams.',
     'Is there a moat in AI at all?',
+    // an indirect question names a claim without making it
+    'Regulators are studying whether the cloud deals with AI labs reduce competition.',
+    'Whether the AI giants will keep their lead is the subject of this week’s episode.',
   ])('not a claim: %s', (sentence) => {
     expect(labelsOf(sentence)).toEqual([]);
   });

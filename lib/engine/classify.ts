@@ -10,7 +10,7 @@ const LOCAL_NEGATION =
   /(?:\b(?:not|no|never|hardly|lacks?|lacking|lack of|absence of|nor|neither|no longer|cannot|without|far from|nobody|no one|none|avoid(?:s|ed|ing)?|(?:hard|harder|difficult|impossible|tough) to)\b|n't\b)(?!\s+(?:only|just|doubt|surprise|wonder)\b)/i;
 /** Negators that reverse everything after them ("it is not true that open models…"). */
 const SENTENCE_NEGATION =
-  /\b(?:(?:is(?: simply| just)? (?:not|no longer)|isn't|it's(?: simply| just)? not|was(?: simply| just)? not|wasn't) true that|(?:is|was) (?:a )?myth that|false that|no longer the case that|wrong to (?:say|think) that|(?:no|little) (?:sign|evidence|indication)s? (?:that|of))\b/i;
+  /\b(?:(?:is(?: simply| just)? (?:not|no longer)|isn't|it's(?: simply| just)? not|was(?: simply| just)? not|wasn't) true that|(?:is|was) (?:a )?myth that|false that|no longer the case that|wrong to (?:say|think) that|(?:no|little) (?:sign|evidence|indication)s? (?:that|of)|(?:do|does|did) not (?:believe|think|expect|accept)|(?:don't|doesn't|didn't|no longer|never) (?:believe|think|expect|accept))\b/i;
 const CLAUSE_BREAK = /[,;:\u2014\u2013()]|\s-\s|\b(?:and|but|while|whereas|which|that)\b/gi;
 /** A concession clause the main clause overrides: "While our models hold an edge, the gap is closing". */
 const CONCESSION_START = /^\W*(?:while|although|though|even though|despite|whereas|for all)\b[^,;]*[,;]/i;
@@ -21,6 +21,21 @@ const CONTRAST_MID = /(?:[,;]\s*|\s)(?:but|however|yet|though|although)\b/gi;
  */
 const SPAN_NEGATION =
   /\s(?:(?:is|are|was|were|has|have|had|does|do|did|will|would)(?: not|n't)|isn't|aren't|wasn't|weren't|hasn't|haven't|won't|no longer)\s/i;
+
+/**
+ * An indirect question ("regulators are studying whether the deals reduce competition", "whether
+ * the giants keep their lead is the subject of the episode") names a claim without making it: cues
+ * after "whether" take no side, up to the end of its clause. "Whether or not" and "not whether X
+ * but whether Y" assert.
+ */
+const WHETHER = /\bwhether\b(?!\s+or not)/i;
+const NOT_WHETHER = /\bnot whether\b/i;
+const CLAUSE_END = /[;:\u2014]|\bbut\b/i;
+export function underWhether(sentence: string, index: number): boolean {
+  const w = WHETHER.exec(sentence);
+  if (!w || w.index >= index || NOT_WHETHER.test(sentence)) return false;
+  return !CLAUSE_END.test(sentence.slice(w.index, index));
+}
 
 const NEGATION_IN_PATTERN = /\bnot\b|n't|no longer|\bnever\b/;
 /** Patterns that spell a negation themselves ("gap has not closed" → lagging) already read it. */
@@ -96,6 +111,7 @@ export function classify(sentence: string, hits: readonly Hit[], ctx: Context): 
     if (eff.needsOpenTopic === 'context' && !ctx.openInContext) continue;
     if (eff.needsOpenTopic === 'article' && !ctx.openInContext && !ctx.openInArticle) continue;
     if (eff.needsDomain && !ctx.domainInSentence) continue;
+    if (underWhether(sentence, h.index)) continue;
     const negated =
       negatedAt(sentence, h.index) ||
       (!spellsNegation(h) && SPAN_NEGATION.test(sentence.slice(h.index, h.index + h.length)));

@@ -25,7 +25,7 @@ const ADVANTAGE = alt([
   'incumbency',
   'leverage',
   'first-mover \\w+',
-  "(?:its|their|the|a|an|'s|any) (?:[\\w-]+ )?(?:lead|edge|hold|grip|stranglehold|defen[cs]e|position)",
+  "(?:its|their|the|a|an|'s|'|any) (?:[\\w-]+ )?(?:lead|edge|hold|grip|stranglehold|defen[cs]e|position)",
 ]);
 /** Words that say an advantage holds, grows or is hard to overcome. */
 const HOLDS = alt([
@@ -45,6 +45,7 @@ const HOLDS = alt([
   '(?:only )?(?:grown|grows|growing)',
   'hard to (?:erase|match|beat|copy|close|overcome|dislodge)',
   'getting (?:wider|deeper|bigger|stronger)',
+  '(?:stronger|firmer|tighter|more secure) than ever',
 ]);
 /** An advantage named as the real one ("its real defence is…"). */
 const TRUE_ADV =
@@ -53,6 +54,8 @@ const TRUE_ADV =
 const FADES = alt([
   'shrink\\w*',
   'shrank',
+  'shrunk',
+  'wiped out',
   'vanish\\w*',
   'evaporat\\w*',
   'erod\\w*',
@@ -712,7 +715,7 @@ export const CONCEPT_RULES: readonly Rule[] = [
       ),
       re(`\\bwide open\\b`),
       re(
-        `\\b(?:nobody|no one|no single (?:[\\w-]+ )?\\w+|no (?:company|firm|lab|vendor)) (?:controls|dominates|owns|rules|commands)\\b`,
+        `\\b(?:nobody|no one|no single (?:[\\w-]+ )?\\w+|no (?:company|firm|lab|vendor|player)) (?:controls|dominates|owns|rules|commands|(?:will|can|could|is going to|is likely to) (?:control|dominate|own|rule|command))\\b`,
       ),
       re(`\\bera of (?:a |the )?(?:single|one) dominant\\b[^.;]{0,40}\\bover\\b`),
       re(
@@ -722,7 +725,7 @@ export const CONCEPT_RULES: readonly Rule[] = [
         `\\b(?:incumbents|giants|leaders|big tech)\\W{0,2}s?\\b[^.;]{0,20}\\b(?:share|dominance|grip|hold)\\b[^.;]{0,40}\\b(?:fall\\w*|shrink\\w*|slipp\\w*|slips?|erod\\w*|loosen\\w*|declin\\w*)\\b`,
       ),
       re(
-        `\\b(?:a dozen|dozens|hundreds|thousands|scores) (?:of )?(?:[\\w-]+ ){0,2}(?:labs|companies|start-?ups|firms|teams|players|model makers)\\b[^.;]{0,40}\\b(?:now|compete|ship|build|launch|offer|sell)\\b`,
+        `\\b(?:a dozen|dozens|hundreds|thousands|scores|(?:at least|more than|over|some) (?:ten|a dozen|twelve|fifteen|twenty|thirty|fifty|[1-9]\\d+)) (?:of )?(?:[\\w-]+ ){0,2}(?:labs|companies|start-?ups|firms|teams|players|model makers)\\b[^.;]{0,40}\\b(?:now|compet\\w*|ship\\w*|build\\w*|launch\\w*|offer\\w*|sell\\w*)\\b`,
       ),
       re(
         `\\bspread\\w* [^.;]{0,30}\\bacross (?:many|several|multiple|a range of|dozens of)\\b|\\b(?:many|multiple) vendors\\b`,

@@ -208,7 +208,7 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
       /\bdemocrati[sz]\w*/i,
       /\bdiversified competition\b/i,
       /\b(?:erod\w*|diminish\w*|break\w*|weaken\w*|loosen\w*|challeng\w*|prevent\w*)\s+(?:the |their |its )?(?:\w+ ){0,2}(?:dominance|monopol\w*|grip|stranglehold)\b/i,
-      /\b(?:dominance|monopol\w*|grip)\b[^.;]{0,30}\b(?:erod\w*|being eroded|weaken\w*|broken|crumbl\w*)\b/i,
+      /\b(?:dominance|monopol\w*|grip|stranglehold)\b[^.;]{0,50}\b(?:erod\w*|being eroded|weaken\w*|broken|crumbl\w*|loosen\w*|slipp\w*)\b/i,
       /\bcarv\w* out niches\b/i,
       /\bopens? (?:up )?opportunities for\b/i,
       /\blevel(?:s|ling|ing)? the playing field\b/i,

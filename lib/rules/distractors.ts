@@ -48,13 +48,17 @@ export const DISTRACTOR_RULES: readonly Rule[] = [
       'Consolidating offices, servers, workloads or storage — or parity bits and drives — is housekeeping, not market structure.',
     effect: { kind: 'veto', categories: ['consolidation', 'open_source_parity'] },
     patterns: [
-      /\bconsolidat\w* (?:its |their |our |the )?(?:\w+ )?(?:offices|operations|accounts|servers|workloads|data cent(?:re|er)s|storage|facilities|warehouses|headquarters|racks|virtual machines|VMs|databases|clusters|vendors|tools|apps|subscriptions|subsidiaries|units|divisions|entities|branches|brands)\b/i,
+      /\bconsolidat\w* (?:its |their |our |the |several |two |three )?(?:[\w-]+ ){0,2}(?:offices|operations|accounts|servers|workloads|data cent(?:re|er)s|storage|facilities|warehouses|headquarters|racks|virtual machines|VMs|databases|clusters|vendors|tools|apps|subscriptions|subsidiaries|units|divisions|entities|branches|brands|pots|savings|debts)\b/i,
+      // merging one's own things into one ("into a single entity", "into one account")
+      /\bconsolidat\w*\b[^.;]{0,50}\binto (?:one|a single|a new|one single) (?!market|industry|sector)\w+/i,
       /\b(?:server|storage|workload|data[- ]cent(?:re|er)|vendor|office|branch|VM) consolidation\b/i,
       /\bparity (?:checks?|bits?|drives?|disks?|data|blocks?|errors?|calculations?)\b|\bRAID\b/i,
     ],
     examples: {
       match: [
         'The team consolidated its servers into one rack.',
+        'The group is consolidating its two European subsidiaries in Dublin.',
+        'The app lets customers consolidate several savings accounts into one.',
         'A failed parity check corrupted the volume.',
       ],
       noMatch: ['The AI market is consolidating around three cloud giants.'],
@@ -101,6 +105,33 @@ export const DISTRACTOR_RULES: readonly Rule[] = [
         'A downloadable model is one whose trained weights anyone can fetch.',
       ],
       noMatch: ['Open-weight models now rival the best proprietary systems.'],
+    },
+  },
+  {
+    id: 'veto-topic-only',
+    group: 'distractors',
+    description:
+      'A sentence that only names the topic (a panel on consolidation, a column about moats) or reports that not everyone agrees takes no side.',
+    effect: { kind: 'veto', categories: ['moat', 'consolidation', 'open_source_parity'] },
+    hint: /discuss|debat|talk|spoke|asked|session|panel|episode|column|chapter|essay|argument|thread|conversation|question|not (?:every|all)/i,
+    patterns: [
+      // the topic as the object of talk: "discussed consolidation", "a session on moats"
+      /\b(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing)|talk(?:ed|s|ing)? about|spoke about|asked about|(?:debates?|discussions?|panels?|sessions?|talks?|episodes?|columns?|chapters?|essays?|arguments?|threads?|conversations?|questions?) (?:about|on|over))\s+(?:(?:the|AI|AI's|industry|market|tech|open-source|model)\s+){0,2}(?:moats?|consolidation|concentration|parity|market power|competition|open source)\b(?!\s+(?:is|are|was|were|has|have|will)\b)/i,
+      // a report that views differ, which names a reading without taking it
+      /^\W*not (?:everyone|everybody|all (?:[\w-]+ ){0,2}(?:analysts|investors|observers|executives|experts|economists|researchers|founders|buyers))\b[^.;]{0,30}\b(?:agrees?|reads?|sees?|believes?|thinks?|is convinced|are convinced|buys?|accepts?|shares?)\b/i,
+    ],
+    examples: {
+      match: [
+        'The panel discussed consolidation, open weights and chip supply.',
+        'That argument about AI moats deserves a closer look.',
+        'Not everyone agrees that the big labs are pulling away from the rest.',
+        'Not all investors read the price cuts as a sign of weakness.',
+      ],
+      noMatch: [
+        'Consolidation is the story of the year: three labs now sell most of the tokens.',
+        'The debate about moats is over: there are none.',
+        'Everyone agrees that the big labs are pulling away.',
+      ],
     },
   },
   {

@@ -381,13 +381,13 @@ export const FAMILY_RULES: readonly Rule[] = [
       ),
       re(`\\b(?:join\\w*|enter\\w*|entering) (?:the )?(?:race|fray|field|contest|competition|market)\\b`),
       re(
-        `\\b(?:left|leave|leaves|leaving|quit|quitting)\\b[^.;]{0,40}\\bto (?:found|start|launch|set up|build) (?:their|his|her) own\\b|\\bgo(?:es)? on to (?:found|start|launch|set up) (?:new |their own |the next )`,
+        `\\b(?:left|leave|leaves|leaving|quit|quitting)\\b[^.;]{0,40}\\bto (?:found|start|launch|set up|build) their own\\b|\\bgo(?:es)? on to (?:found|start|launch|set up) (?:new |their own |the next )`,
       ),
       re(
         `\\bmore (?:of (?:those|these|them) |such |new )?(?:[\\w-]+ )?(?:labs|start-?ups|companies|firms|model makers|providers|vendors)\\b[^.;]{0,15}\\bevery (?:week|month|quarter|year)\\b`,
       ),
       re(
-        `\\b(?:capabilit\\w*|know-how|expertise|technology|skills|power|talent|funding|money|capital|investment|spending)\\b[^.;]{0,20}\\b(?:spread\\w*|diffus\\w*|proliferat\\w*|dispers\\w*|trickl\\w* down)\\b[^.;]{0,25}\\b(?:to|among|across|around|beyond|through)\\b`,
+        `\\b(?:capabilit\\w*|know-how|expertise|technology|skills|power|talent|funding|money|capital|investment|spending)\\b[^.;]{0,40}\\b(?:spread\\w*|diffus\\w*|proliferat\\w*|dispers\\w*|trickl\\w* down)\\b[^.;]{0,25}\\b(?:to|among|across|around|beyond|through)\\b`,
       ),
       re(
         `\\b(?:spread\\w*|split\\w*|divid\\w*|shift\\w*) (?:their |its )?(?:[\\w-]+ )?(?:spending|budgets?|business|workloads?|orders)\\b[^.;]{0,20}\\b(?:across|among|between) (?:several|many|multiple|two|three|a range of|different)\\b`,

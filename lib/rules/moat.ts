@@ -2,6 +2,34 @@
 // commoditised and interchangeable (claims.md, category `moat`).
 import type { Rule } from './types';
 
+/** Money words: what AI firms can charge or afford. Half a cue, only next to a COMPETITION word. */
+const ECONOMICS =
+  /\b(?:prices?|pricing|margins?(?<!by a margin)|premium|afford\w*|cheap\w*|billions?|capital|costs?|expensive|profit\w*|revenue)\b/gi;
+/** Rivalry words: competing, winning, defending a position. */
+const COMPETITION =
+  /\b(?:advantages?|edge|compet\w+|rivals?|win|wins|winning|survive|defend\w*|replicat\w*|copy|copied|lead|leaders?|challengers?|newcomers?|entrants?|scarce|exclusive|proprietary)\b/gi;
+/** What may stand between the two words of a pair: a short stretch of one clause. */
+const PAIR_GAP = /^[^,;:()\u2014\u2013]{0,45}$/;
+
+function spans(re: RegExp, s: string): [number, number][] {
+  re.lastIndex = 0;
+  const out: [number, number][] = [];
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+/**
+ * The weak cues count only as a pair within a few words of one clause ("cut prices and still earn
+ * more than a rival"): the same two words a sentence apart are just business vocabulary.
+ */
+function weakPair(sentence: string): boolean {
+  const money = spans(ECONOMICS, sentence);
+  if (!money.length) return false;
+  const rivalry = spans(COMPETITION, sentence);
+  return money.some(([a, b]) =>
+    rivalry.some(([c, d]) => PAIR_GAP.test(b <= c ? sentence.slice(b, c) : sentence.slice(d, a))),
+  );
+}
+
 export const MOAT_RULES: readonly Rule[] = [
   {
     id: 'moat-absent',
@@ -85,6 +113,8 @@ export const MOAT_RULES: readonly Rule[] = [
       /(?<!usage |adoption |language |trade )\bbarriers?\b(?: to entry)?[^.;]{0,80}?\b(?:fall|falls|fell|fallen|falling|dropp?\w*|lower\w*|collaps\w*|vanish\w*|crumbl\w*|gone|disappear\w*|shrink\w*|eroding)\b/i,
       /\b(?:reduc\w*|lower\w*|remov\w*|dismantl\w*|low|tear\w* down|eliminat\w*)\s+(?:[\w-]+\s+){0,2}?barriers? (?:to entry|to entering|for (?:startups|start-ups|newcomers|new entrants|smaller))/i,
       /\banyone (?:can|could|is able to) (?:now )?(?:tinker|fine-tune|train|build|replicate|copy|run|download|reproduce)\b/i,
+      // "any team with a few million dollars can now build…": the ticket is within anyone's reach
+      /\b(?:any|almost any|practically any|every) (?:[\w-]+ )?(?:team|start-?up|company|developer|lab|firm|programmer|engineer|hobbyist)\b[^.;]{0,40}\bcan (?:now )?(?:build|train|ship|fine-tune|match|copy|replicate)\b/i,
       /\b(?:reproduce|replicate|copy|distil|distill)\b[^.;]{0,40}\bin (?:six|a few|two|three|\d+) (?:weeks|months|days)\b/i,
       /\bfrom unachievable to (?:cheap|easy)\b/i,
     ],
@@ -159,6 +189,7 @@ export const MOAT_RULES: readonly Rule[] = [
       /\b(?:prominence|dominance|primacy|supremacy|relevance)\b[^.;]{0,100}\b(?:questioned|challenged|wan\w+|in doubt|under threat)\b/i,
       /\b(?:became|becoming|become|becomes) (?:increasingly |largely )?irrelevant\b/i,
       /\b(?:erod\w*|wear\w* down|wore down|undercut\w*|weaken\w*|destroy\w*|lose|loses|losing|lost)\b[^.;]{0,30}\bpricing power\b/i,
+      /\b(?:strip\w*|wip\w+ out|wiping out|sapp?\w*|kill\w*|eras\w*)\b[^.;]{0,30}\b(?:pricing power|premium|margins)\b/i,
       /\b(?:lost|losing|lose|loses|ceded|ceding) (?:\w+ )?ground\b/i,
       /\b(?:dominance|lead|leadership|advantage|edge|grip)\b[^.;]{0,40}\b(?:wan\w+|erod\w*|shrink\w*|shrank|narrow\w*|slipp\w*|fad\w+|diminish\w*|evaporat\w*|disappear\w*|vanish\w*)/i,
       /\bno secret sauce\b/i,
@@ -404,12 +435,16 @@ export const MOAT_RULES: readonly Rule[] = [
       onNegation: 'keep',
       needsDomain: true,
     },
-    patterns: [
-      /\b(?:prices?|pricing|margins?|premium|afford\w*|cheap\w*|billions?|capital|costs?|expensive|profit\w*|revenue)\b/i,
-    ],
+    hint: ECONOMICS,
+    patterns: [],
+    check: weakPair,
     examples: {
-      match: ['The AI lab’s margins depend on what customers will pay.'],
-      noMatch: ['The lab hired a new head of research.'],
+      match: ['The AI lab’s margins depend on how many rivals it faces.'],
+      noMatch: [
+        'The lab hired a new head of research.',
+        'Capital spending rose again this year, and the lab hired a new head of research to lead it.',
+        'Closed systems are ahead by a margin of six points on the test.',
+      ],
     },
   },
   {
@@ -424,12 +459,15 @@ export const MOAT_RULES: readonly Rule[] = [
       onNegation: 'keep',
       needsDomain: true,
     },
-    patterns: [
-      /\b(?:advantages?|edge|compet\w+|rivals?|win|wins|winning|survive|defend\w*|differentiat\w*|replicat\w*|copy|copied|lead|leaders?|challengers?|newcomers?|entrants?|scarce|exclusive|proprietary)\b/i,
-    ],
+    hint: COMPETITION,
+    patterns: [],
+    check: weakPair,
     examples: {
-      match: ['Challengers will find the AI market hard to crack.'],
-      noMatch: ['The lab hired a new head of research.'],
+      match: ['Challengers will find the AI market too expensive to crack.'],
+      noMatch: [
+        'The lab hired a new head of research.',
+        'Challengers keep arriving in the chatbot market; meanwhile the price of a GPU hour is flat.',
+      ],
     },
   },
 ];

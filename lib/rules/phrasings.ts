@@ -266,10 +266,6 @@ export const PHRASINGS: readonly Phrasing[] = [
     ['wire', 'The deal removes one of the last independent model labs from the market.'],
     ['wire', 'The takeover would hand the cloud giant control of a third of the market for AI assistants.'],
     ['analyst', 'Analysts said the deal will reduce competition in enterprise AI.'],
-    [
-      'wire',
-      'Regulators are examining whether the deal gives the chipmaker too much power over AI start-ups.',
-    ],
     ['wire', "The tie-up brings the lab's 200 researchers under the search giant's roof."],
     ['oped', 'With this deal the AI market has one fewer competitor.'],
     ['analyst', "The buying spree has left only a few AI labs outside big tech's orbit."],
@@ -407,7 +403,6 @@ export const PHRASINGS: readonly Phrasing[] = [
     ['wire', 'Nvidia dominates the market for AI chips.'],
     ['analyst', 'The AI market is dominated by a few large companies.'],
     ['oped', 'Most of the money raised by AI start-ups ends up in the pockets of the cloud providers.'],
-    ['wire', 'Antitrust officials are examining whether the AI partnerships amount to mergers in disguise.'],
     ['analyst', 'A few firms have cornered the market for advanced GPUs.'],
     ['oped', 'The AI boom is making the richest tech companies even more dominant.'],
     ['analyst', 'The number of independent frontier labs has shrunk to a handful.'],
@@ -425,6 +420,12 @@ export const PHRASINGS: readonly Phrasing[] = [
   ]),
   ...rows(M_DOWN, [['interview', 'Swapping our AI supplier took changing a couple of lines of code.']]),
   ...rows(null, [
+    // an indirect question names a claim without making it (the labelled sets list these as negatives)
+    [
+      'wire',
+      'Regulators are examining whether the deal gives the chipmaker too much power over AI start-ups.',
+    ],
+    ['wire', 'Antitrust officials are examining whether the AI partnerships amount to mergers in disguise.'],
     ['wire', 'OpenAI released a new model on Tuesday.'],
     ['wire', 'The start-up raised $200 million in a funding round led by venture investors.'],
     ['wire', "The castle's moat was drained for repairs last summer."],
