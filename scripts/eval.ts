@@ -18,6 +18,8 @@ const HOLDOUT_B = resolve(import.meta.dirname, '../test/fixtures/holdout-b');
 // Two more development sets, written blind to the rules by other engineers: errors are listed.
 const HOLDOUT_C = resolve(import.meta.dirname, '../test/fixtures/holdout-c');
 const HOLDOUT_D = resolve(import.meta.dirname, '../test/fixtures/holdout-d');
+// A second blind set, written after round 3 by someone who never saw the rules: figures only.
+const HOLDOUT_E = resolve(import.meta.dirname, '../test/fixtures/holdout-e');
 const PAGES = join(SHARED, 'pages');
 const CATEGORIES = ['moat', 'consolidation', 'open_source_parity'] as const;
 
@@ -178,6 +180,7 @@ function main(): void {
     { heading: '\nDevelopment set D (test/fixtures/holdout-d)', dir: HOLDOUT_D, blind: false },
     // Blind-set errors are never listed: tuning rules to them would spend the set's only value.
     { heading: '\nBlind held-out set (test/fixtures/holdout-b; figures only)', dir: HOLDOUT_B, blind: true },
+    { heading: '\nBlind held-out set E (test/fixtures/holdout-e; figures only)', dir: HOLDOUT_E, blind: true },
   ];
   // `--no-blind` skips the blind set, for the many checkpoints between its rare looks
   const skipBlind = process.argv.includes('--no-blind');
