@@ -7,7 +7,7 @@ import { DIRECTIONS } from './types';
 
 /** Negators that reverse a cue a few words later in the same clause. */
 const LOCAL_NEGATION =
-  /(?:\b(?:not|no|never|hardly|lacks?|lacking|lack of|absence of|nor|neither|no longer|cannot|without|far from|nobody|no one|none|avoid(?:s|ed|ing)?|(?:hard|harder|difficult|impossible|tough) to)\b|n't\b)(?!\s+(?:only|just|doubt|surprise|wonder)\b)/i;
+  /(?:\b(?:not|no|never|hardly|barely|scarcely|lacks?|lacking|lack of|absence of|nor|neither|no longer|cannot|without|far from|nobody|no one|none|avoid(?:s|ed|ing)?|(?:hard|harder|difficult|impossible|tough) to)\b|n't\b)(?!\s+(?:only|just|doubt|surprise|wonder)\b)/i;
 /** Negators that reverse everything after them ("it is not true that open models…"). */
 const SENTENCE_NEGATION =
   /\b(?:(?:is(?: simply| just)? (?:not|no longer)|isn't|it's(?: simply| just)? not|was(?: simply| just)? not|wasn't) true that|(?:is|was) (?:a )?myth that|false that|no longer the case that|wrong to (?:say|think) that|(?:no|little) (?:sign|evidence|indication)s? (?:that|of)|(?:do|does|did) not (?:believe|think|expect|accept)|(?:don't|doesn't|didn't|no longer|never) (?:believe|think|expect|accept))\b/i;

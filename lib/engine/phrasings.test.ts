@@ -26,7 +26,7 @@ describe('phrasing bank', () => {
       PHRASINGS.map((p) => (p.label ? `${p.label.category}/${p.label.direction}` : 'none')),
     );
     expect(kinds.size).toBe(7);
-    expect(new Set(PHRASINGS.map((p) => p.register)).size).toBe(5);
+    expect(new Set(PHRASINGS.map((p) => p.register)).size).toBe(9);
   });
   test.each(Object.entries(CONTEXTS))('the %s context alone is no claim', (_k, ctx) => {
     expect(annotate(ctx).claims).toEqual([]);

@@ -20,7 +20,7 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
     },
     patterns: [
       /\bconsolidat(?:e|es|ed|ing|ion)\b/i,
-      /\bconcentrat(?:e|es|ed|ing|ion)\b[^.;]{0,30}\b(?:power|talent|capital|market|compute|resources|control|at the (?:very )?top|in front of)\b/i,
+      /\bconcentrat(?:e|es|ed|ing|ion)\b[^.;]{0,30}\b(?:power|talent|capital|market|compute|resources|control|supply|supplies|spending|chips|capacity|profits|revenue|wealth|data|customers|at the (?:very )?top|in front of)\b/i,
       /\b(?:power|talent|capital|market|compute|resources|control|industry)\b[^.;]{0,12}\bconcentrat(?:e|es|ed|ing|ion)\b/i,
       /\bmore concentrated\b/i,
       /\bmarket concentrates\b/i,

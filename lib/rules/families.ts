@@ -891,6 +891,59 @@ export const FAMILY_RULES: readonly Rule[] = [
       noMatch: ['The new store is opening on Friday.'],
     },
   },
+  {
+    id: 'more-deals-coming',
+    group: 'consolidation-deals',
+    description:
+      'Says deals come in waves or more are on the way: buying up AI firms is a pattern, not one event.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'concentrating',
+      weight: 1,
+      onNegation: 'flip',
+      needsDomain: true,
+    },
+    hint: /deals|acqui|takeover|merger|buyout|purchases/i,
+    patterns: [
+      re(
+        `\\b(?:more|further|another (?:wave|round) of|a (?:wave|string|spate|flurry|run) of) (?:such |similar )?(?:[\\w-]+ )?(?:deals|acquisitions|takeovers|mergers|buyouts|acqui-?hires|purchases)\\b`,
+      ),
+    ],
+    examples: {
+      match: [
+        'Bankers expect more such deals as cash-poor AI start-ups look for buyers.',
+        'The cloud group has made a string of acquisitions of small model labs.',
+      ],
+      noMatch: [
+        'The company gave more details of the deal on Tuesday.',
+        'The cloud group bought a small model lab last year.',
+      ],
+    },
+  },
+  {
+    id: 'one-firm-alone',
+    group: 'consolidation-concentration',
+    description: 'Says a single company on its own holds, buys or sells a large part of a market.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'concentrating',
+      weight: 1,
+      onNegation: 'flip',
+      needsDomain: true,
+    },
+    hint: /alone|by itself|on its own/i,
+    patterns: [
+      re(
+        `\\b(?:alone|by itself|on its own) (?:now |already |still )?(?:has |had )?(?:holds?|held|sells?|sold|controls?|controlled|accounts? for|accounted for|booked|books|buys?|bought|supplies|supplied|makes|made|owns|captured|takes|took)\\b[^.;]{0,30}?${MOST_OF}`,
+      ),
+    ],
+    examples: {
+      match: ['Nvidia alone sold about 80 per cent of the accelerators used for training last year.'],
+      noMatch: ['The lab alone sold its shares in the chip designer.'],
+    },
+  },
 ];
 
 /** Two or three names, a share verb, then most of something or a share of at least 40%. */

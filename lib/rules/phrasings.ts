@@ -5,7 +5,16 @@
 // only fits one wording shows up here as a miss on the others.
 import type { Category, Direction } from '../engine/types';
 
-export type Register = 'wire' | 'oped' | 'analyst' | 'interview' | 'podcast';
+export type Register =
+  | 'wire'
+  | 'oped'
+  | 'analyst'
+  | 'interview'
+  | 'podcast'
+  | 'letter'
+  | 'forum'
+  | 'conference'
+  | 'reported';
 
 export interface Phrasing {
   text: string;
@@ -668,4 +677,408 @@ export const PHRASINGS: readonly Phrasing[] = [
     ],
     'open',
   ),
+  // Round 4: the same ideas in registers the labelled sets do not use (investor letters, forum
+  // answers, conference write-ups, reported speech, wire copy), written from claims.md
+  ...rows(M_UP, [
+    [
+      'letter',
+      'In our view, the handful of firms that can fund a $10 billion training run face no credible challenger this decade.',
+    ],
+    [
+      'conference',
+      'Speaking at the summit, the chief executive argued that the cost of compute now keeps all but the richest labs away from the frontier.',
+    ],
+    [
+      'conference',
+      'The analyst told the conference that enterprise customers rarely leave a model vendor once its assistant is wired into their workflows.',
+    ],
+    [
+      'wire',
+      'LONDON (Wire) - Demand for scarce accelerators has handed the largest cloud groups an advantage that smaller rivals say they cannot overcome.',
+    ],
+    [
+      'letter',
+      'We continue to believe that distribution, not model quality, is the durable edge, and that the incumbents own it.',
+    ],
+    [
+      'reported',
+      'She argued that the feedback data flowing from a billion users gives the leader an advantage no newcomer can replicate.',
+    ],
+    [
+      'letter',
+      'Our portfolio avoids model makers because the entry ticket keeps rising and only the giants can pay it.',
+    ],
+    [
+      'reported',
+      "He said customers were locked in by years of fine-tuning on the vendor's platform, making a switch prohibitively expensive.",
+    ],
+    ['reported', "The incumbents' hold on enterprise buyers looks stronger than ever, the report concluded."],
+  ]),
+  ...rows(M_DOWN, [
+    [
+      'letter',
+      'In our view, frontier models have become interchangeable, and no lab can charge much more than its cheapest rival.',
+    ],
+    [
+      'conference',
+      'Speaking on the panel, the founder argued that any advantage a lab builds is copied within a quarter.',
+    ],
+    ['wire', 'switching between model APIs takes an afternoon now.'],
+    [
+      'reported',
+      'The research firm said falling training costs had lowered the barrier to entry for new model developers.',
+    ],
+    [
+      'wire',
+      'TOKYO (Wire) - Price cuts by rival labs have wiped out the premium the market leader once charged for its flagship model, analysts said.',
+    ],
+    [
+      'letter',
+      'We sold our position because we no longer believe the leading labs hold any durable advantage.',
+    ],
+    [
+      'reported',
+      'She argued that the model layer is turning into a commodity, with margins heading toward those of a utility.',
+    ],
+    [
+      'conference',
+      'Delegates heard that cheap open weights have stripped the big labs of their pricing power.',
+    ],
+    [
+      'reported',
+      'Any team with a few million dollars can now build a model that is good enough for most customers, the investor wrote.',
+    ],
+    [
+      'wire',
+      "The company's technical lead has shrunk to a few weeks, and customers no longer pay extra for it.",
+    ],
+    [
+      'wire',
+      'Customers can swap one model for another with a single line of configuration, which leaves vendors with little leverage.',
+    ],
+  ]),
+  ...rows(C_UP, [
+    [
+      'reported',
+      'A few giants now control most of the computing power that AI models are trained on, the report found.',
+    ],
+    [
+      'conference',
+      'Speaking at the conference, the regulator warned that the AI market is concentrating in the hands of three cloud providers.',
+    ],
+    ['forum', 'My bet is fewer labs, because most of the small ones will be bought or go bust.'],
+    [
+      'wire',
+      'FRANKFURT (Wire) - The wave of acquisitions has left just four companies in control of the market for AI chips, analysts said.',
+    ],
+    [
+      'letter',
+      'We expect the model market to end up like search: one or two winners taking nearly all of the profit.',
+    ],
+    [
+      'reported',
+      'He argued that the big platforms are buying up promising AI start-ups before they can become rivals.',
+    ],
+    [
+      'wire',
+      'The number of independent labs training frontier models has fallen from a dozen to five in two years.',
+    ],
+    ['conference', 'Panellists said the industry is heading toward an oligopoly of a few cloud-backed labs.'],
+    [
+      'wire',
+      'Most AI start-ups now depend on one of three clouds for their computing, which gives those clouds enormous leverage.',
+    ],
+    [
+      'wire',
+      'The top three labs captured almost 80 per cent of enterprise spending on models last year, according to the survey.',
+    ],
+    [
+      'wire',
+      'The big tech firms are absorbing the best researchers, leaving little talent for independent labs.',
+    ],
+  ]),
+  ...rows(C_DOWN, [
+    [
+      'wire',
+      "Hundreds of new AI start-ups were founded last year, and the leaders' share of the market is shrinking.",
+    ],
+    [
+      'conference',
+      'Speaking on the panel, the investor argued that no single company will dominate AI the way Google dominated search.',
+    ],
+    ['forum', 'Not at all, there are at least ten labs shipping competitive models.'],
+    [
+      'wire',
+      'SEOUL (Wire) - A crop of new model developers has eroded the dominance of the American labs in Asia, analysts said.',
+    ],
+    [
+      'letter',
+      'We see the market fragmenting, with dozens of specialised model makers winning business from the giants.',
+    ],
+    [
+      'reported',
+      'She argued that cheap compute is letting many more companies enter the market for AI models.',
+    ],
+    ['wire', "The leader's share of chatbot users has fallen below 50 per cent as rivals gain ground."],
+    ['conference', 'Delegates heard that power in the AI industry is spreading to many smaller players.'],
+    ['reported', 'The grip of the big three labs on enterprise customers is loosening, the survey found.'],
+    [
+      'wire',
+      'Competition among AI model makers has intensified, with new entrants undercutting the incumbents.',
+    ],
+  ]),
+  ...rows(
+    P_CLOSE,
+    [
+      [
+        'reported',
+        'Open-weight models now perform as well as the best proprietary systems on most everyday tasks, the report found.',
+      ],
+      [
+        'conference',
+        'Speaking at the summit, the researcher argued that open models have caught up with closed ones.',
+      ],
+      [
+        'forum',
+        'For our support tickets, Llama does the same job as the paid API for a fraction of the price.',
+      ],
+      [
+        'wire',
+        'PARIS (Wire) - The gap between open-source and proprietary AI models has narrowed to a few months, analysts said.',
+      ],
+      ['letter', 'We expect open-weight models to match the closed frontier within a year.'],
+      [
+        'reported',
+        'He said the company had replaced its paid API with an open model and seen no drop in quality.',
+      ],
+      ['wire', 'The latest open release scored within two points of the leading closed model.'],
+      [
+        'conference',
+        'Delegates heard that the open models are now level with the proprietary ones on coding benchmarks.',
+      ],
+      ['wire', 'More and more companies are running open-weight models instead of paying for closed APIs.'],
+    ],
+    'open',
+  ),
+  ...rows(
+    P_LAG,
+    [
+      [
+        'reported',
+        'Open-weight models still trail the best proprietary systems by a wide margin on complex reasoning, the report found.',
+      ],
+      [
+        'conference',
+        'Speaking at the summit, the researcher argued that open models remain a generation behind closed ones.',
+      ],
+      ['forum', 'Not yet: the open ones still fall apart on long agent tasks where Claude holds up.'],
+      [
+        'wire',
+        'BERLIN (Wire) - The closed labs have widened their lead over open-source rivals, analysts said.',
+      ],
+      ['letter', 'We do not expect open models to catch up with the closed frontier any time soon.'],
+      [
+        'reported',
+        'He said the open-weight models his team tested were far behind the proprietary ones on hard tasks.',
+      ],
+      ['wire', 'The best open release scored 20 points below the leading closed model on the new test.'],
+      [
+        'conference',
+        'Delegates heard that the gap between open and closed models is growing, not shrinking.',
+      ],
+      ['wire', 'Proprietary systems keep a lead that open models have not been able to close.'],
+      ['wire', 'Open models are always a step behind the closed frontier, and the frontier keeps moving.'],
+    ],
+    'open',
+  ),
+  // look-alikes: facts, single deals, definitions, questions, product news, talk about the topic
+  ...rows(null, [
+    [
+      'reported',
+      'The startup said on Wednesday it had closed a $40 million Series B round led by a Boston venture firm.',
+    ],
+    ['wire', 'Shares of the chipmaker rose 3 per cent in early trading after the results.'],
+    [
+      'wire',
+      'Nvidia reported data-centre revenue of $30 billion for the quarter, up from $22 billion a year earlier.',
+    ],
+    ['wire', 'The lab was founded in 2022 by two former researchers and now employs about 90 people.'],
+    ['wire', 'OpenAI released a new reasoning model on its API, priced at $2 per million input tokens.'],
+    ['wire', 'Anthropic opened an office in Tokyo, its third in Asia.'],
+    [
+      'reported',
+      'Google said the update would roll out to Gemini users in 40 countries over the coming weeks.',
+    ],
+    [
+      'wire',
+      'The acquisition, announced on Monday, values the speech-recognition start-up at about $300 million.',
+    ],
+    ['wire', 'Terms of the deal were not disclosed.'],
+    [
+      'reported',
+      'The two companies said they would combine their research teams under a single chief scientist.',
+    ],
+    ['reported', 'A spokesperson for Microsoft said the company does not comment on rumours.'],
+    ['wire', 'What does the new model actually do?'],
+    ['wire', 'Why does this matter for developers?'],
+    ['wire', 'How much does it cost to run?'],
+    ['forum', 'Q: Which model did you end up choosing for the chatbot?'],
+    ['wire', 'An inference endpoint is simply a server that answers requests to a trained model.'],
+    [
+      'wire',
+      'Fine-tuning means training an existing model further on a smaller, specialised set of examples.',
+    ],
+    ['wire', 'A token is roughly three-quarters of an English word.'],
+    ['conference', 'The conference drew more than 8,000 attendees to the convention centre in Vancouver.'],
+    ['conference', 'The panel was moderated by a reporter from a trade newspaper.'],
+    ['conference', 'Several speakers talked about the cost of GPUs and the open models they use at home.'],
+    ['conference', 'The keynote ran forty minutes over, and the coffee queue never recovered.'],
+    ['letter', 'In our letter last year we described the three themes that guide our AI portfolio.'],
+    ['letter', 'We thank our limited partners for their patience during a volatile year.'],
+    ['wire', 'The fund returned 14 per cent net of fees in the first half.'],
+    [
+      'wire',
+      'I ran the open-weight model on my laptop over the weekend and it handled my email drafts fine.',
+    ],
+    ['forum', 'Has anyone here managed to get the 70B model running on two consumer GPUs?'],
+    ['forum', 'Thanks, that fixed it: the driver version was the problem.'],
+    ['wire', "The company's chief executive, a former banker, joined the board in 2021."],
+    ['wire', 'The merger of the two hospital groups will create the largest health system in the state.'],
+    ['reported', 'The airline said it would consolidate its two regional brands into one next spring.'],
+    ['letter', 'Our gym has a strict parity rule: every member gets the same hours on the rowing machines.'],
+    ['wire', "The bank's new app lets customers consolidate several savings pots into one account."],
+    ['wire', 'The open-source community around the text editor has grown to 2,000 contributors.'],
+    ['wire', 'Researchers released the dataset under a permissive licence on Thursday.'],
+    ['wire', 'The model has 70 billion parameters and a context window of 128,000 tokens.'],
+    ['wire', 'Training took about three weeks on a cluster of 4,000 accelerators.'],
+    ['reported', 'The chip will ship in the second half of next year, the company said.'],
+    ['reported', 'Meta said Llama downloads passed one billion across all versions.'],
+    ['wire', 'Amazon is investing $4 billion in the new data-centre campus in Ohio.'],
+    ['wire', 'The benchmark measures how often a model answers grade-school maths questions correctly.'],
+    [
+      'wire',
+      'The report, published on Tuesday, runs to 80 pages and includes interviews with 40 executives.',
+    ],
+    ['wire', "The regulator's consultation closes at the end of March."],
+    ['wire', "Microsoft's cloud business grew 31 per cent in the quarter."],
+    ['wire', "The start-up's founders previously worked together at a self-driving car company."],
+    ['reported', 'She argued that the lab should publish more about how its models were evaluated.'],
+    ['reported', 'He said the company would hire 200 engineers in London next year.'],
+    ['wire', 'The team compared three models on a set of 500 legal questions.'],
+    ['letter', "Our readers asked how the new chatbot differs from last year's version."],
+    [
+      'reported',
+      'The company plans to list its shares in New York later this year, people familiar with the matter said.',
+    ],
+    ['wire', 'Mistral released a small model aimed at phones and laptops.'],
+    ['wire', 'DeepSeek published a paper describing its training method in detail.'],
+    ['wire', "The investment gives the cloud provider a seat on the start-up's board."],
+    ['wire', 'Both models scored above 80 per cent on the reading test.'],
+    ['wire', 'The open model and the closed one were tested on the same 200 prompts.'],
+    ['wire', 'Customers can choose between an open-weight model and a hosted API in the same dashboard.'],
+    ['reported', 'Asked about rivals, the chief executive said she preferred to talk about customers.'],
+    ['conference', "Moderator: Let's move on to the next question from the audience."],
+    ['wire', 'Not everyone agrees that the big labs are pulling away from the rest.'],
+    ['conference', 'The question of whether open models can catch up dominated the afternoon session.'],
+    ['wire', "Whether the giants will keep their lead is the subject of this week's episode."],
+    ['letter', 'We asked five investors whether moats still exist in AI.'],
+    ['wire', 'The debate over concentration in the AI industry is not new.'],
+    ['wire', 'Regulators are studying whether the cloud deals with AI labs reduce competition.'],
+    ['conference', 'The panel discussed consolidation, open weights and chip supply.'],
+    ['wire', 'Critics and supporters of open models both claimed the benchmark results as a win.'],
+    ['wire', 'That argument about AI moats deserves a closer look.'],
+    ['reported', "Some readers wrote in to disagree with last week's column on market power in AI."],
+    ['wire', 'The company will publish its market share figures for AI chips in June.'],
+    ['wire', 'Nvidia sold about 3.7 million data-centre GPUs last year, according to the research firm.'],
+    ['wire', 'The antitrust agency sent questionnaires to a dozen AI start-ups and their cloud investors.'],
+    ['wire', 'The lawsuit claims the start-up copied code from its former employer.'],
+    ['wire', 'The open-source model was downloaded 2 million times in its first week.'],
+    ['wire', 'The closed model costs $15 per million output tokens; the open one is free to download.'],
+    ['wire', "The hearing will examine whether Microsoft's stake in OpenAI amounts to control."],
+    ['wire', "Analysts will be watching the company's margins when it reports on Thursday."],
+    ['wire', 'Investors are asking whether the AI boom can last, and this letter tries to answer.'],
+    ['wire', 'The paper compares the training costs of twelve language models released since 2020.'],
+    [
+      'wire',
+      'Several new AI start-ups presented at the demo day, including a legal assistant and a tutoring app.',
+    ],
+    ['wire', 'The chatbot now supports voice, and a desktop app is coming next month.'],
+    ['wire', "The acquisition is the company's largest since it bought a database maker in 2019."],
+    ['wire', 'The deal still needs approval from regulators in Brussels and London.'],
+    ['letter', 'Our analysts expect revenue of $1.2 billion for the AI unit next year.'],
+    ['reported', 'He joined OpenAI from Google in 2021 and left last spring to found his own lab.'],
+    ['reported', "The report's authors said their figures on GPU supply were estimates."],
+    ['conference', 'At the session on open models, the room was so full that people sat on the floor.'],
+    [
+      'conference',
+      'The speaker, who runs an AI lab in Lagos, described how her team collects training data in Yoruba.',
+    ],
+    ['forum', 'One user on the forum asked whether the closed model was worth the subscription.'],
+    ['forum', 'The thread had more than 400 replies by Sunday evening.'],
+    ['forum', 'Which is cheaper for a small team: renting GPUs or paying for an API?'],
+    ['wire', 'The competition for the Kaggle prize closes on Friday and the winners get cloud credits.'],
+    ['conference', "The company's lead engineer presented the new inference stack at the conference."],
+    ['wire', 'Dominant strategies in chess engines were the subject of his PhD on AI.'],
+    ['reported', "The lab's advantage in the robotics contest came from a better gripper, the judges said."],
+    ['wire', 'The start-up raised money from Nvidia, Salesforce and two sovereign funds.'],
+    ['conference', "Meta's chief AI scientist spoke on the second day of the conference."],
+    ['wire', 'The capital expenditure figures include land, buildings and GPUs.'],
+    [
+      'wire',
+      'Microsoft has invested about $13 billion in OpenAI since 2019, and Amazon has put $8 billion into Anthropic.',
+    ],
+    [
+      'wire',
+      "Google hired the start-up's chief executive and about 30 of its researchers as part of the agreement.",
+    ],
+    ['wire', 'The cloud provider took a minority stake in the French lab last spring.'],
+    ['wire', 'Regulators in London cleared the deal after a six-month review.'],
+    ['wire', 'The two start-ups announced a merger that will combine their speech and vision teams.'],
+    ['wire', 'Oracle signed a five-year contract to supply computing capacity to the lab.'],
+    [
+      'wire',
+      'The investment round was led by Nvidia, with participation from Microsoft and a Gulf sovereign fund.',
+    ],
+    ['reported', 'The company said it had laid off 12 per cent of its staff to cut costs.'],
+    ['wire', 'Shares in the cloud giant fell 4 per cent after it missed revenue forecasts.'],
+    [
+      'wire',
+      'The start-up was valued at $2 billion in its last funding round, up from $500 million a year earlier.',
+    ],
+    [
+      'wire',
+      "The deal gives Amazon exclusive rights to sell the lab's models to its cloud customers for three years.",
+    ],
+    ['wire', "The lab's founders sold their previous company to Microsoft in 2016."],
+    [
+      'reported',
+      'The chief executive said the merger would let the combined company serve more customers in Asia.',
+    ],
+    [
+      'wire',
+      'The watchdog has opened an inquiry into the partnership between the cloud giant and the AI start-up.',
+    ],
+    ['wire', 'The start-up has 40 customers, most of them banks, and plans to double its headcount.'],
+    ['wire', 'Nvidia supplies the chips; the data centre is owned by a Texas utility.'],
+    ['wire', 'Analysts at the bank raised their price target on the chipmaker to $180.'],
+    ['reported', 'Anthropic said it would spend $50 billion on data centres in Texas and New York.'],
+    [
+      'wire',
+      'Under the agreement, the lab will license its models to the search company for an undisclosed fee.',
+    ],
+    ['wire', 'The three biggest cloud providers all reported faster growth in the quarter.'],
+    [
+      'wire',
+      "OpenAI's revenue reached an annualised $12 billion in the summer, according to people familiar with its finances.",
+    ],
+    ['wire', 'The company controls its own data centres in Iowa and Oregon.'],
+    [
+      'wire',
+      'The hyperscalers will spend more than $300 billion on capital projects this year, according to their guidance.',
+    ],
+    ['wire', "The grocery chain's takeover of its smaller rival leaves two supermarkets in the town."],
+    ['wire', 'Three airlines now control most of the flights out of the regional airport.'],
+    ['wire', 'The newspaper group bought four more local titles, bringing its total to 60.'],
+    ['wire', 'Every big bank in the city now uses the same payroll software.'],
+  ]),
 ];
