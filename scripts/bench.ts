@@ -177,7 +177,7 @@ async function main() {
           }
           const s = summarizePage(result);
           log(
-            `chromium ${p.id}: ext ${round(s.extScriptMs)} ms, mark.js ${round(s.markScriptMs)} ms, ${s.extTraceLongestTaskMs === null ? '' : `longest ext task ${round(s.extTraceLongestTaskMs)} ms (trace; rendering after ${round(s.extRenderAfterMs)} ms), `}profile stretch ${round(s.extLongestTaskMs)} ms, first highlight ${round(s.firstHighlightMs, 0)} ms${result.error ? ` ERROR ${result.error}` : ''}`,
+            `chromium ${p.id}: ext ${round(s.extScriptMs)} ms, mark.js ${round(s.markScriptMs)} ms, ${s.extTraceLongestTaskMs === null ? '' : `longest ext task ${round(s.extTraceLongestTaskMs)} ms (trace; all ext tasks ${round(s.extTraceTaskMs)} ms; rendering after ${round(s.extRenderAfterMs)} ms), `}profile stretch ${round(s.extLongestTaskMs)} ms, first highlight ${round(s.firstHighlightMs, 0)} ms${result.error ? ` ERROR ${result.error}` : ''}`,
           );
         }
       } finally {

@@ -38,6 +38,11 @@ export interface TaskFigures {
   extTasks: number;
   /** ms; 0 when none ran. */
   longestExtTaskMs: number;
+  /**
+   * ms: all those tasks together. Unlike CPU-profile attribution it includes work done before any
+   * frame of ours is on the stack (compiling the script), and any page work that shared a task.
+   */
+  extTaskMs: number;
   extTasksOver50: number;
   /** ms: longest rendering task (style/layout/paint) of a frame one of ours asked for (0 when none). */
   longestRenderAfterMs: number;
@@ -208,6 +213,7 @@ export function animationFrames(
  */
 export function taskFigures(tasks: readonly Task[], frames: readonly Frame[] = []): TaskFigures {
   let longest = 0;
+  let total = 0;
   let over50 = 0;
   let extTasks = 0;
   let renderAfter = 0;
@@ -215,6 +221,7 @@ export function taskFigures(tasks: readonly Task[], frames: readonly Frame[] = [
   for (const [i, task] of tasks.entries()) {
     if (!task.ext) continue;
     extTasks++;
+    total += ms(task);
     longest = Math.max(longest, ms(task));
     if (ms(task) >= 50) over50++;
     const later = tasks.slice(i + 1);
@@ -236,7 +243,13 @@ export function taskFigures(tasks: readonly Task[], frames: readonly Frame[] = [
       }
     }
   }
-  return { extTasks, longestExtTaskMs: longest, extTasksOver50: over50, longestRenderAfterMs: renderAfter };
+  return {
+    extTasks,
+    longestExtTaskMs: longest,
+    extTaskMs: total,
+    extTasksOver50: over50,
+    longestRenderAfterMs: renderAfter,
+  };
 }
 
 /** All of the above for one trace. */
