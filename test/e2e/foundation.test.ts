@@ -1,5 +1,7 @@
 // The foundation every other e2e test stands on, in both browsers: the built extension loads, its
 // background answers, its content script runs on a served article, and its pages render cleanly.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   BROWSERS,
@@ -12,6 +14,7 @@ import {
   sendToTab,
   startServer,
 } from './harness';
+import { extensionDir } from './harness/paths';
 
 const ARTICLE = '/corpus/semianalysis-google-no-moat.html';
 const EXTENSION_PAGES = ['popup.html', 'sidepanel.html', 'options.html'];
@@ -49,6 +52,9 @@ describe.each(BROWSERS)('%s', (kind) => {
   });
 
   test('the content script runs on a served article and reports its page', async () => {
+    // It is the build that carries V8's compile hint (wxt.config.ts), which other engines ignore.
+    const built = readFileSync(join(extensionDir(kind), 'content-scripts/content.js'), 'utf8');
+    expect(built.startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
     const tabId = await findTabId(control, article.openedUrl);
     const reply = await sendToTab(control, tabId, { type: 'get-page-state' });
     expect(reply.ok).toBe(true);
