@@ -69,3 +69,39 @@ describe('categories and directions', () => {
     expect(labels).toEqual(expect.arrayContaining(['open_source_parity:closing', 'moat:eroding']));
   });
 });
+
+/** Article text without any mention of open models: the sentence under test is all there is. */
+function labelsIn(article: string, sentence: string): string[] {
+  return annotate(CONTEXT + article)
+    .claims.filter((c) => sentence.includes(c.text.slice(0, 20)))
+    .flatMap((c) => c.labels.map((l) => `${l.category}:${l.direction}`));
+}
+
+describe('context a cue may borrow', () => {
+  // naming the closed side by kind is the open-versus-closed topic, open models left implied
+  test.each([
+    ['The closed labs will stay a year ahead of everyone else.', 'open_source_parity:lagging'],
+    ['Proprietary models are still well ahead on long, messy tasks.', 'open_source_parity:lagging'],
+  ])('closed side named: %s → %s', (sentence, expected) => {
+    expect(labelsIn(sentence, sentence)).toContain(expected);
+  });
+
+  // two deal cues in a sentence without AI words ("such deals") lean on the sentence before it
+  test.each([
+    [
+      'Chip orders rose again. The remaining independents will be forced to sell, and more such deals are coming.',
+      'consolidation:concentrating',
+    ],
+  ])('corroborated cues, domain just before: %s → %s', (article, expected) => {
+    expect(labelsIn(article, 'The remaining independents')).toContain(expected);
+  });
+
+  test.each([
+    // the sentence before is not about the industry
+    'The weather was fine. The remaining independents will be forced to sell, and more such deals are coming.',
+    // one cue alone does not borrow its neighbour's domain
+    'Chip orders rose again. The remaining independents will be forced to sell.',
+  ])('no borrowed domain: %s', (article) => {
+    expect(labelsIn(article, 'The remaining independents')).toEqual([]);
+  });
+});

@@ -93,6 +93,26 @@ export interface Context {
   openInArticle: boolean;
   /** The sentence itself uses AI or tech vocabulary. */
   domainInSentence: boolean;
+  /** The closed side (closed labs, proprietary models) is named by kind in the sentence itself. */
+  closedInSentence?: boolean;
+  /** The sentence just before, in the same paragraph, uses AI or tech vocabulary. */
+  domainBefore?: boolean;
+}
+
+/**
+ * Distinct signal rules per category, before the context gates: two independent cues of one
+ * category corroborate each other, which is worth more than either alone.
+ */
+function cuesPerCategory(hits: readonly Hit[], vetoed: ReadonlySet<Category>): Map<Category, number> {
+  const ids = new Map<Category, Set<string>>();
+  for (const h of hits) {
+    const eff = h.rule.effect;
+    if (eff.kind !== 'signal' || vetoed.has(eff.category)) continue;
+    const set = ids.get(eff.category) ?? new Set<string>();
+    set.add(h.rule.id);
+    ids.set(eff.category, set);
+  }
+  return new Map([...ids].map(([c, s]) => [c, s.size]));
 }
 
 export function classify(sentence: string, hits: readonly Hit[], ctx: Context): Classified {
@@ -100,6 +120,9 @@ export function classify(sentence: string, hits: readonly Hit[], ctx: Context): 
   for (const h of hits)
     if (h.rule.effect.kind === 'veto') for (const c of h.rule.effect.categories) vetoed.add(c);
 
+  const cues = cuesPerCategory(hits, vetoed);
+  // naming the closed side by kind puts the sentence on the open-versus-closed topic by itself
+  const openTopic = ctx.openInSentence || !!ctx.closedInSentence;
   const strength = new Map<Category, number>();
   const votes = new Map<Category, Map<Direction, number>>();
   const fired: string[] = [];
@@ -107,10 +130,13 @@ export function classify(sentence: string, hits: readonly Hit[], ctx: Context): 
     const eff = h.rule.effect;
     if (eff.kind !== 'signal') continue;
     if (vetoed.has(eff.category)) continue;
-    if (eff.needsOpenTopic === 'sentence' && !ctx.openInSentence) continue;
-    if (eff.needsOpenTopic === 'context' && !ctx.openInContext) continue;
-    if (eff.needsOpenTopic === 'article' && !ctx.openInContext && !ctx.openInArticle) continue;
-    if (eff.needsDomain && !ctx.domainInSentence) continue;
+    if (eff.needsOpenTopic === 'sentence' && !openTopic) continue;
+    if (eff.needsOpenTopic === 'context' && !ctx.openInContext && !openTopic) continue;
+    if (eff.needsOpenTopic === 'article' && !ctx.openInContext && !openTopic && !ctx.openInArticle) continue;
+    // a deal or dominance cue needs the AI industry in its own sentence ("such deals", "the
+    // remaining independents" lean on the sentence before): two corroborating cues may borrow it
+    if (eff.needsDomain && !ctx.domainInSentence && !(ctx.domainBefore && (cues.get(eff.category) ?? 0) >= 2))
+      continue;
     if (underWhether(sentence, h.index)) continue;
     const negated =
       negatedAt(sentence, h.index) ||

@@ -2,7 +2,7 @@
 // segment → cheap regex pre-pass (rules + domain gate) → compromise sweep on candidates →
 // classify → certainty, attribution, actors → links.
 import { RULES } from '../rules';
-import { AI_DOMAIN, OPEN_SIDE, TRIGGERS } from '../rules/lexicon';
+import { AI_DOMAIN, CLOSED_SIDE, OPEN_SIDE, TRIGGERS } from '../rules/lexicon';
 import type { Rule } from '../rules/types';
 import { actorsOf } from './actors';
 import { attributeAll } from './attribution';
@@ -117,13 +117,16 @@ function run(text: string, options: AnnotateOptions): Claim[] {
       if (k < i - OPEN_TOPIC_WINDOW && para[k] !== para[i]) break;
       openInContext = open[k]!;
     }
+    const inDomain = (k: number) =>
+      AI_DOMAIN.test(norm[k]!) || AI_DOMAIN.test(norm[k]!.charAt(0).toLowerCase() + norm[k]!.slice(1));
     const c = classify(norm[i]!, hits[i]!, {
       openInSentence: open[i]!,
       openInContext,
       openInArticle,
       // a sentence's first word is capitalised ("Inference prices…"): read it in lower case too
-      domainInSentence:
-        AI_DOMAIN.test(norm[i]!) || AI_DOMAIN.test(norm[i]!.charAt(0).toLowerCase() + norm[i]!.slice(1)),
+      domainInSentence: inDomain(i),
+      closedInSentence: CLOSED_SIDE.test(norm[i]!),
+      domainBefore: i > 0 && para[i - 1] === para[i] && inDomain(i - 1),
     });
     if (!c.labels.length) continue;
     const s: Sentence = sentences[i]!;

@@ -9,6 +9,15 @@ export const AI_DOMAIN =
 export const OPEN_SIDE =
   /\b(?:open[- ]?(?:source|sourced|weights?)|open (?:models?|alternatives?|labs?|ones|systems?|architectures?|standards|LLMs?)|openly (?:released|available)|free(?:ly available)?,? (?:and )?(?:open|unrestricted|high quality)|publishe[sd] (?:the |open )?weights|Llama|LLaMA|Mistral|DeepSeek|Qwen|Falcon|Vicuna|Koala|Alpaca|Gemma|community[- ]driven|open models|open (?:and|or|versus|vs\.?) (?:closed|proprietary)|open releases?|open community|open projects?|downloadable (?:models?|weights)|community models?|freely available (?:models?|weights)|self-hosted models?|(?:best |top )?free (?:models?|alternatives?))\b/i;
 
+/**
+ * The closed side of the comparison named by kind ("closed labs", "proprietary models", "API-only
+ * systems"): a parity cue next to it is about open versus closed even when the open side is only
+ * implied ("the closed labs will be another year ahead"). Model names are left out on purpose: "it
+ * matches GPT-4" says nothing about open models unless they are named.
+ */
+export const CLOSED_SIDE =
+  /\b(?:closed(?:[- ](?:source|weights?))?|proprietary|API-only) (?:models?|labs?|systems?|ones|vendors?|rivals?|leaders?|providers?|LLMs?)\b/i;
+
 /** Groups of market players that count as actors when named with a qualifying word. */
 export const GROUP_HEADS =
   'start-?ups?|giants?|labs?|players|incumbents|companies|firms|providers?|developers?|newcomers?|big (?:two|three|four|five)|makers|platforms|enterprises|competitors|community|clouds|behemoths|pioneers|institutions|experimenters|organi[sz]ations|hyperscalers|creators|corporations|rivals|challengers|buyers';
