@@ -30,6 +30,13 @@ function weakPair(sentence: string): boolean {
   );
 }
 
+/** The audience a firm already reaches: user counts, every device of a kind, its existing customers. */
+const INSTALLED_BASE =
+  /\b(?:(?:billions|hundreds of millions|tens of millions|millions) of (?:users|people|customers|devices|phones|subscribers)|(?:\d+(?:\.\d+)?|one|two|three|four|five|six) (?:billion|million) (?:users|people|customers|devices|phones|subscribers)|every (?:[\w-]+ )?(?:phone|device|desktop|laptop|PC|computer|worker|employee|inbox|browser|car|home)|(?:its|their) (?:installed base|user base|existing customers|customer relationships|sales force|operating systems?|app stores?))\b/i;
+/** What that reach is worth: the advantage, where the value lies, the default, a share kept. */
+const BASE_WORTH =
+  /\b(?:advantages?|edge|moat|matters? more|value (?:lies|is)|lies in|locked[- ]in|lock-in|by default|the default|head start|kept (?:its|their) (?:share|lead|customers)|distribution)\b/i;
+
 export const MOAT_RULES: readonly Rule[] = [
   {
     id: 'moat-absent',
@@ -393,6 +400,66 @@ export const MOAT_RULES: readonly Rule[] = [
         'Bundling the assistant into its office suite gives the software giant a head start.',
       ],
       noMatch: ['The lab trained a small model on a laptop.'],
+    },
+  },
+  {
+    // The guide's barrier of capital and compute, said of the people it keeps out rather than of
+    // the firms that hold it: the scarce input (chips, compute, data centres) in one clause with
+    // those outside the top who wait, queue or cannot afford it.
+    id: 'resource-out-of-reach',
+    group: 'moat-advantage',
+    description:
+      'Says chips, compute or data centres are out of reach for everyone outside the largest players.',
+    effect: { kind: 'signal', category: 'moat', direction: 'strengthening', weight: 1, onNegation: 'flip' },
+    hint: /outside|afford|everyone else|everybody else|the rest|queue|wait/i,
+    patterns: [
+      /\b(?:compute|chips?|GPUs?|accelerators?|data cent(?:re|er)s?|clusters?|capacity|servers)\b[^.;:]{0,70}\b(?:for|to) (?:(?:buyers|customers|companies|firms|labs|start-?ups|anyone|everyone) )?outside (?:the|a) (?:largest|biggest|richest|top|few|handful|big)\b/i,
+      /\b(?:no|few|not one|hardly any) (?:start-?up|newcomer|challenger|smaller (?:lab|firm|rival)|independent (?:lab|firm))s? (?:could|can|would|will) (?:ever )?afford\b[^.;:]{0,40}\b(?:compute|chips?|GPUs?|accelerators?|data cent(?:re|er)s?|clusters?|capacity|servers)\b/i,
+      /\b(?:everyone else|everybody else|the rest(?: of (?:the field|the market|us))?)\b[^.;:]{0,30}\b(?:waits?|waiting|queues?|queuing|rationed|cannot get|can't get|shut out)\b[^.;:]{0,40}\b(?:compute|chips?|GPUs?|accelerators?|data cent(?:re|er)s?|clusters?|capacity)\b/i,
+    ],
+    examples: {
+      match: [
+        'Lead times for top accelerators have stretched past half a year for customers outside the biggest clouds.',
+        'Not one newcomer will afford the accelerators a frontier run takes.',
+        'Everyone else waits in line for whatever GPU capacity the giants leave over.',
+      ],
+      noMatch: [
+        'The lab bought chips for its new data centre outside Dublin.',
+        'Few start-ups can afford a booth at the trade fair.',
+        'Everyone else waited for the keynote to start.',
+      ],
+    },
+  },
+  {
+    // Distribution as the guide's moat, said through the audience a firm already reaches (billions
+    // of users, every phone, its existing customers) next to what that is worth to it (the
+    // advantage, where the value lies, the default). A user count alone is a fact, not a claim.
+    id: 'installed-base',
+    group: 'moat-advantage',
+    description:
+      'Says a firm’s advantage lies in the users, devices or customers it already reaches (distribution).',
+    effect: {
+      kind: 'signal',
+      category: 'moat',
+      direction: 'strengthening',
+      weight: 1,
+      onNegation: 'flip',
+      needsDomain: true,
+    },
+    // what the reach is worth is the rarer half: it gates the other
+    hint: BASE_WORTH,
+    check: (s) => INSTALLED_BASE.test(s),
+    patterns: [],
+    examples: {
+      match: [
+        'The real edge is the two billion people who already see the assistant inside their phone software.',
+        'Its advantage is that every laptop sold with the operating system ships with the chatbot by default.',
+        'What matters more than the model is its installed base of enterprise customers.',
+      ],
+      noMatch: [
+        'The chatbot now has 800 million weekly users, the company said.',
+        'It will build assistants for the 300 million people who use its apps.',
+      ],
     },
   },
   {
