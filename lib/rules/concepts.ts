@@ -4,11 +4,11 @@
 // list of words a journalist might use for one idea (claims.md), so new wordings of the same idea
 // fire without a rule per phrase. Where the cue word is not the start of the match, a named group
 // `cue` marks it: negation is read in front of the cue ("no longer have a lead over open ones").
+
+import { alt, re } from './pattern';
 import { LEVEL_POINTS, openMinusClosed } from './scores';
 import type { Rule } from './types';
 
-const alt = (words: readonly string[]) => `(?:${words.join('|')})`;
-const re = (source: string) => new RegExp(source, 'i');
 const GAP = '[^.;?!]{0,40}?';
 /** What is bought in a deal that changes market structure (not chips, customers or data). */
 const DEAL_TARGETS =

@@ -6,10 +6,9 @@
 // cannot get or lack what a leader has, lock-in by reluctance, leads nobody can hold, copying at a
 // fraction of the cost, prices forced down. For parity: open models some points behind.
 // Each lexicon below is a list of a journalist's words for one idea, written from claims.md.
-import type { Rule } from './types';
 
-const alt = (words: readonly string[]) => `(?:${words.join('|')})`;
-const re = (source: string) => new RegExp(source, 'i');
+import { alt, re } from './pattern';
+import type { Rule } from './types';
 
 /** Kinds of company whose fate is the market's structure. */
 const FIRMS = alt([

@@ -3,10 +3,9 @@
 // whether others can follow, what a thin product on someone else's model is worth, whether the
 // number of competitors grows or shrinks, and what a market "looks like" (an estate or a bazaar).
 // Every pattern is a lexicon slot next to a verb slot, bounded gaps only before literals.
-import type { Rule } from './types';
 
-const alt = (words: readonly string[]) => `(?:${words.join('|')})`;
-const re = (source: string) => new RegExp(source, 'i');
+import { alt, re } from './pattern';
+import type { Rule } from './types';
 
 /** Players that would have to catch up with a leader (not open models: that is parity). */
 const FOLLOWERS = alt([
