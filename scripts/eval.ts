@@ -180,7 +180,11 @@ function main(): void {
     { heading: '\nDevelopment set D (test/fixtures/holdout-d)', dir: HOLDOUT_D, blind: false },
     // Blind-set errors are never listed: tuning rules to them would spend the set's only value.
     { heading: '\nBlind held-out set (test/fixtures/holdout-b; figures only)', dir: HOLDOUT_B, blind: true },
-    { heading: '\nBlind held-out set E (test/fixtures/holdout-e; figures only)', dir: HOLDOUT_E, blind: true },
+    {
+      heading: '\nBlind held-out set E (test/fixtures/holdout-e; figures only)',
+      dir: HOLDOUT_E,
+      blind: true,
+    },
   ];
   // `--no-blind` skips the blind set, for the many checkpoints between its rare looks
   const skipBlind = process.argv.includes('--no-blind');
