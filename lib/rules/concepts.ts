@@ -711,7 +711,7 @@ export const CONCEPT_RULES: readonly Rule[] = [
     patterns: [
       re(`\\b(?:more|increasingly|ever more|so) crowded\\b|\\bcrowded than ever\\b`),
       re(
-        `\\b(?:dispers\\w*|diffus\\w*|decentrali[sz]\\w*|splinter\\w*|balkani[sz]\\w*|proliferation of (?:new )?(?:AI )?(?:labs|start-?ups|companies|model makers|vendors)|springing up|popping up|sprouting|mushroom\\w*|keep appearing|keeps appearing|multiplying)\\b`,
+        `\\b(?:dispers\\w*|diffus(?:e|es|ed|ing)\\b|diffusion of|decentrali[sz]\\w*|splinter\\w*|balkani[sz]\\w*|proliferation of (?:new )?(?:AI )?(?:labs|start-?ups|companies|model makers|vendors)|springing up|popping up|sprouting|mushroom\\w*|keep appearing|keeps appearing|multiplying)\\b`,
       ),
       re(`\\bwide open\\b`),
       re(
@@ -741,7 +741,10 @@ export const CONCEPT_RULES: readonly Rule[] = [
         'Power in the chatbot business is dispersing.',
         'No single lab controls the AI frontier any more.',
       ],
-      noMatch: ['Four tech giants now control most of the AI compute.'],
+      noMatch: [
+        'Four tech giants now control most of the AI compute.',
+        'The AI image generator is built on latent diffusion, like Stable Diffusion.',
+      ],
     },
   },
   {
@@ -866,10 +869,18 @@ export const CONCEPT_RULES: readonly Rule[] = [
       vote: 1.5,
       onNegation: 'flip',
     },
-    patterns: [re(`\\bchip\\w* away at\\b|\\bjoins? the (?:race|fray|field|fight)\\b|\\bchang\\w* hands\\b`)],
+    patterns: [
+      re(
+        `\\bchip\\w* away at\\b|\\bjoins? the (?:race|fray|field|fight)\\b|(?<!\\b(?:lead|shares?|stock|money|cash|ownership)\\b[^.;,]{0,30})\\bchang\\w* hands\\b`,
+      ),
+    ],
     examples: {
       match: ['Cheaper rivals are chipping away at the chipmaker’s dominance.'],
-      noMatch: ['The chipmaker reported record sales.'],
+      noMatch: [
+        'The chipmaker reported record sales.',
+        'The lead in AI models changes hands every quarter.',
+        'No shares change hands in an AI acqui-hire.',
+      ],
     },
   },
   {

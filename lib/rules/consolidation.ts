@@ -305,4 +305,92 @@ export const CONSOLIDATION_RULES: readonly Rule[] = [
       noMatch: ['Three engineers left the company in June.'],
     },
   },
+  {
+    id: 'few-hands',
+    group: 'consolidation-concentration',
+    description:
+      'Says power, value or control is ending up in a few hands: the field thinned to a few, a club or table with few seats, the middle hollowed out, a few setting the terms for everyone else.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'concentrating',
+      weight: 1,
+      onNegation: 'flip',
+      needsDomain: true,
+    },
+    // the players are counted (a few, four) or ranked (the biggest): "only the richest can afford"
+    // alone is a barrier (moat), the guide's consolidation is about how many are left
+    hint: /hands|down to|narrow|thinn|shrunk|whittl|reduced to|seats?\b|club|middle|mid-|spoils|profits?|value|gains|rewards|captur|terms|expense|oligarch|cartel|two-horse|two-way/i,
+    patterns: [
+      /\b(?:in|into|to) (?:the )?(?:very |ever |a )?(?:few|fewer|a handful of|a small number of) hands\b|\bfew hands (?:now )?(?:hold|control|own|run|decide)\b/i,
+      /\b(?:down to|narrow\w* (?:down )?to|thinn\w* (?:[\w-]+ ){0,3}to|shrunk to|whittled (?:down )?to|reduced to) (?:a |just |only |perhaps |maybe |about )?(?:two|three|four|five|six|a few|a handful|a couple|a small number)\b[^.;]{0,25}\b(?:firms|companies|labs|players|seats|contenders|giants|providers|vendors|rivals|members)\b/i,
+      /\b(?:two|three|four|five|six|a few|a handful of) seats\b|\bseats? at the (?:top )?table\b|\b(?:club|table|group)\b[^.;]{0,30}\b(?:down to|has|of|with) (?:only |just |perhaps |maybe )?(?:two|three|four|five|six|a few|a handful)\b/i,
+      /\b(?:middle|mid-sized|mid-tier|mid-market)\b[^.;]{0,40}\b(?:hollow\w* out|squeezed|disappear\w*|vanish\w*|wiped out)\b|\bhollow\w* out (?:the |its )?(?:middle|mid-)/i,
+      /\b(?:spoils|profits?|value|gains|rewards|returns)\b[^.;]{0,40}\b(?:go(?:es|ing)?|went|flow\w*|accru\w*|pil\w*) (?:\w+ ){0,2}(?:to|up with|toward|towards) (?:\w+ ){0,1}(?:a couple|a few|a handful|two|three|four|the biggest|the largest|the same)\b/i,
+      /\bcaptur\w* (?:most|nearly all|almost all|all|the bulk|the lion's share|a growing share) of the (?:value|profits?|spoils|gains|margins?|revenue|money)\b/i,
+      /\bset(?:s|ting)? the terms (?:for|on which) (?:everyone|everybody|the rest|all|every)\b|\bdictat\w* (?:the )?terms to\b/i,
+      /\bat the expense of (?:the )?(?:smaller|independent|younger|weaker|everyone|the rest|start-?ups|challengers|newcomers)\b/i,
+      /\boligarch(?:y|ies)\b|\bcartel\b|\btwo-(?:horse|way) race\b/i,
+    ],
+    examples: {
+      match: [
+        'Control of the strongest AI systems is ending up in very few hands.',
+        'Rising training bills have thinned the AI field to a few deep-pocketed players.',
+        'The frontier AI club is down to four or five firms.',
+        'Frontier AI now has perhaps five seats at the table.',
+        'The middle of the AI market is being hollowed out.',
+        'The spoils of generative AI are going mostly to a couple of firms.',
+        'Chipmakers and clouds capture nearly all of the value in the AI stack.',
+        'Three companies now set the terms for everyone building on AI.',
+        'The largest AI labs are gaining share at the expense of smaller rivals.',
+        'Cloud AI is settling into an oligarchy of four.',
+      ],
+      noMatch: [
+        'The data centre was built by a few hands over two years.',
+        'The club of AI researchers meets every Thursday in the library.',
+        'The AI lab cut its prices down to a few cents per query.',
+        'Only the richest AI labs can afford to train at that scale.',
+        'The AI start-up reported profits for the first time.',
+      ],
+    },
+  },
+  {
+    id: 'room-for-many',
+    group: 'consolidation-entry',
+    description:
+      'Says the field is opening up: anyone can enter, there is room for many winners, power is spreading widely, new players keep appearing.',
+    effect: {
+      kind: 'signal',
+      category: 'consolidation',
+      direction: 'fragmenting',
+      weight: 1,
+      vote: 1.5,
+      onNegation: 'flip',
+      needsDomain: true,
+    },
+    hint: /anyone|anybody|room for|many winners|widely|spread|distribut|filling|teeming|awash|every (?:week|month)|each (?:week|month)/i,
+    patterns: [
+      /\b(?:anyone|anybody)\b(?: with [^.;]{1,30})? can (?:now |still |easily )?(?:enter|join|compete|set up|start (?:a|an|their|its)|launch (?:a|an|their|its))\b/i,
+      /\broom for (?:many|several|more than one|lots of|plenty of|multiple|dozens of|a (?:dozen|lot|few))\b[^.;]{0,20}\b(?:winners|players|companies|labs|firms|providers|vendors|models|rivals|competitors)\b|\bmany winners\b/i,
+      /\b(?:power|capabilit\w*|talent|compute|capital|spending|market share|value|expertise)\b[^.;]{0,30}\b(?:spread\w* (?:across|among|over|out|widely)|(?:more |ever more |increasingly )?widely (?:distributed|spread|shared|held))\b/i,
+      /\b(?:filling|filled|teeming|swarming|awash) with (?:[\w-]+ ){0,2}(?:players|start-?ups|labs|companies|rivals|challengers|competitors|vendors|providers|model makers)\b/i,
+      /\bnew (?:[\w-]+ ){0,2}(?:labs?|start-?ups?|compan(?:y|ies)|rivals?|competitors?|challengers?|model makers?) (?:\w+ ){0,2}(?:appear|emerge|launch|arriv|spring|pop)\w*[^.;]{0,10}\b(?:every|each) (?:week|month|few (?:weeks|months)|day)\b|\b(?:every|each) (?:week|month) (?:brings|sees) (?:a )?new (?:[\w-]+ )?(?:lab|start-?up|rival|challenger|competitor)\b/i,
+    ],
+    examples: {
+      match: [
+        'Anyone with a few GPUs can now enter the AI model business.',
+        'The AI market has room for many winners.',
+        'AI capability is spreading across hundreds of firms and dozens of countries.',
+        'Power in AI is becoming more widely distributed.',
+        'The AI landscape is filling with specialised players.',
+        'A new AI lab seems to appear every week.',
+      ],
+      noMatch: [
+        'Anyone can download the AI model and run it at home.',
+        'The AI conference had room for many more attendees.',
+        'The AI lab spread its offices across three cities.',
+        'A new AI model update appears every week.',
+      ],
+    },
+  },
 ];
