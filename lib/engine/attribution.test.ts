@@ -68,6 +68,51 @@ describe('attribution', () => {
       '“It',
       'Ada Fenn',
     ],
+    // the employer speaks through its spokesperson, here and in the follow-on quotation
+    ['A spokeswoman for Quillon Labs said the grant kept it independent.', 'A spokes', 'Quillon Labs'],
+    [
+      'A spokesman for Tarrow Robotics said little. “We could not have survived alone,” the spokesman added.',
+      '“We could',
+      'Tarrow Robotics',
+    ],
+    // "the same report" credits the report's named source
+    [
+      'A study by the think tank Orvel Institute counted six labs. The same study found that four rely on one cloud.',
+      'The same',
+      'Orvel Institute',
+    ],
+    [
+      'Trials run by the lab Pintail Evals scored both models. Closed ones still lead on long tasks, the same tests found.',
+      'Closed',
+      'Pintail Evals',
+    ],
+    ['Field tests by the group Larkspur Metrics put open models close behind.', 'Field', 'Larkspur Metrics'],
+    ['A note by the broker Hale & Dunmore argues the giants will win.', 'A note', 'Hale & Dunmore'],
+    // groups and unnamed sources reported in mid-sentence
+    ['It is a deal that critics say locks the start-up in for years.', 'It is', 'critics'],
+    ['What matters most, bankers say, is who owns the customer.', 'What', 'bankers'],
+    ['If prices fall, one banker told me, small labs could vanish.', 'If prices', 'one banker'],
+    ['Engineers tell me that switching vendors takes an afternoon.', 'Engineers', 'Engineers'],
+    ['The big labs would argue they stay a year ahead.', 'The big', 'big labs'],
+    ['Prices will keep falling, according to three consulting firms.', 'Prices', 'three consulting firms'],
+    // the speaker after an opening clause, or after a long appositive, or at the end
+    ['At the hearing, chief economist Noor Haddad said concentration is rising.', 'At the', 'Noor Haddad'],
+    [
+      'Tova Lind, founder of Gray Owl, a firm that sells data to banks and insurers, said the moat is data.',
+      'Tova',
+      'Tova Lind',
+    ],
+    [
+      'Demand stays high even as rivals catch up, because everyone needs the same chips, Kestrel said.',
+      'Demand',
+      'Kestrel',
+    ],
+    // a quotation with no tag, after the sentence that names its speaker
+    ['Orla Quist has a blunt view. “The giants own the shelf and the shop.”', '“The giants', 'Orla Quist'],
+    ['Orla Quist spoke first. In her telling, the small labs never stood a chance.', 'In her', 'Orla Quist'],
+    // not a speaker: a conditional opener, or an organisation that only "seems to have concluded"
+    ['Should Vantor’s supply loosen as Kelp adds capacity, smaller labs could catch up.', 'Should', null],
+    ['Vantor, for its part, seems to have concluded that models are cheap.', 'Vantor', null],
   ])('%s', (text, start, expected) => {
     const got = attributionOf(text, start);
     if (expected === null) expect(got).toBeNull();
