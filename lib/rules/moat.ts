@@ -119,7 +119,7 @@ export const MOAT_RULES: readonly Rule[] = [
     patterns: [
       /(?<!usage |adoption |language |trade )\bbarriers?\b(?: to entry)?[^.;]{0,80}?\b(?:fall|falls|fell|fallen|falling|dropp?\w*|lower\w*|collaps\w*|vanish\w*|crumbl\w*|gone|disappear\w*|shrink\w*|eroding)\b/i,
       /\b(?:reduc\w*|lower\w*|remov\w*|dismantl\w*|low|tear\w* down|eliminat\w*)\s+(?:[\w-]+\s+){0,2}?barriers? (?:to entry|to entering|for (?:startups|start-ups|newcomers|new entrants|smaller))/i,
-      /\banyone (?:can|could|is able to) (?:now )?(?:tinker|fine-tune|train|build|replicate|copy|run|download|reproduce)\b/i,
+      /\banyone (?:can|could|is able to) (?:now )?(?:tinker|fine-tune|train|build|replicate|copy|run|reproduce)\b/i,
       // "any team with a few million dollars can now build…": the ticket is within anyone's reach
       /\b(?:any|almost any|practically any|every) (?:[\w-]+ )?(?:team|start-?up|company|developer|lab|firm|programmer|engineer|hobbyist)\b[^.;]{0,40}\bcan (?:now )?(?:build|train|ship|fine-tune|match|copy|replicate)\b/i,
       /\b(?:reproduce|replicate|copy|distil|distill)\b[^.;]{0,40}\bin (?:six|a few|two|three|\d+) (?:weeks|months|days)\b/i,
@@ -131,7 +131,11 @@ export const MOAT_RULES: readonly Rule[] = [
         'Cheap cloud credits are lowering the barriers to entry for startups.',
         'With the weights online, anyone can fine-tune a capable assistant.',
       ],
-      noMatch: ['The new app aims to lower usage barriers for older customers.'],
+      // that anyone may download the weights is a licence fact, not a falling barrier
+      noMatch: [
+        'The new app aims to lower usage barriers for older customers.',
+        'The weights are under a permissive licence, so anyone can download them.',
+      ],
     },
   },
   {

@@ -1081,4 +1081,51 @@ export const PHRASINGS: readonly Phrasing[] = [
     ['wire', 'The newspaper group bought four more local titles, bringing its total to 60.'],
     ['wire', 'Every big bank in the city now uses the same payroll software.'],
   ]),
+  // round 6: how writers say "ending up with a few" and "the field is opening up" without the
+  // words consolidation, concentration or acquisition, and the other senses of those idioms
+  ...rows(C_UP, [
+    [
+      'oped',
+      'The big winners of the AI boom are the three companies that own the data centres; everyone else rents from them.',
+    ],
+    ['analyst', 'Everyone else in generative AI now rents compute from the same three clouds.'],
+    [
+      'oped',
+      'The middle of the AI market is being hollowed out, leaving giants at one end and tiny niche shops at the other.',
+    ],
+    ['podcast', 'Membership of the frontier-model club is down to four or five firms.'],
+    ['interview', 'The table for frontier AI has perhaps five seats, and they are all taken.'],
+    ['wire', 'AI start-ups have become dangerously dependent on a single chip supplier.'],
+    ['oped', 'Control of the most capable AI models is ending up in very few hands.'],
+    ['letter', 'The spoils of generative AI are going overwhelmingly to a couple of firms.'],
+    ['analyst', 'Smaller AI labs are being starved of chips while the giants hoard supply.'],
+    ['forum', 'Honestly the rest of the AI field is left fighting over scraps.'],
+    ['conference', 'Three companies now set the terms for everyone building on AI, the panel agreed.'],
+    [
+      'letter',
+      'The cost of competing at the frontier of AI has thinned the field to a few deep-pocketed players.',
+    ],
+    ['reported', 'She argued that Big Tech is tightening its hold on the AI market.'],
+    ['analyst', 'The largest AI labs are taking market share at the expense of smaller rivals.'],
+    ['oped', 'The generative AI market is settling into an oligarchy of four.'],
+  ]),
+  ...rows(C_DOWN, [
+    ['forum', 'Anyone with a few GPUs can now enter the AI model business.'],
+    ['wire', 'AI capability is spreading across hundreds of firms and dozens of countries.'],
+    ['letter', 'The AI market is opening up to smaller players.'],
+    ['conference', 'Power in AI is becoming more widely distributed, one speaker said.'],
+    ['analyst', 'Customers now spread their AI spending across many vendors rather than one.'],
+    ['oped', 'The AI market has room for many winners.'],
+    ['podcast', 'Rather than a few giants, the AI landscape is filling with specialised players.'],
+    ['reported', 'He said a new AI lab seems to appear every week.'],
+  ]),
+  ...rows(null, [
+    ['wire', 'The bank completed the merger of its two regional branches last year.'],
+    ['wire', 'The IT team consolidated forty servers into four virtual machines to cut its AI costs.'],
+    ['wire', 'The club of AI researchers meets every Thursday in the library.'],
+    ['wire', 'The AI chip maker said revenue rose 20 per cent.'],
+    ['wire', 'The data centre was built by a few hands over two years.'],
+    ['forum', 'Anyone can download the AI model and run it at home.'],
+    ['wire', 'The AI image generator is built on latent diffusion.'],
+  ]),
 ];

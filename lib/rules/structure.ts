@@ -552,7 +552,7 @@ export const STRUCTURE_RULES: readonly Rule[] = [
         `\\bno longer (?:a |much of a )?(?:differentiator|moat|edge|advantage)\\b|\\bnot (?:a |much of a )?differentiator\\b`,
       ),
       re(
-        `\\banyone (?:with (?:a |an )?[^.;]{0,30})?(?:can|could) (?:now )?(?:rent|train|build|copy|fine-tune|download|spin up)\\b`,
+        `\\banyone (?:with (?:a |an )?[^.;]{0,30})?(?:can|could) (?:now )?(?:rent|train|build|copy|fine-tune|spin up)\\b`,
       ),
     ],
     examples: {
