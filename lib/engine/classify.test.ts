@@ -105,3 +105,16 @@ describe('context a cue may borrow', () => {
     expect(labelsIn(article, 'The remaining independents')).toEqual([]);
   });
 });
+
+describe('the few holding a scarce input is a barrier too', () => {
+  test.each([
+    ['Four AI companies now hold most of the GPUs anyone can buy.', true],
+    ['A handful of AI firms own the data centres every model depends on.', true],
+    ['A handful of AI firms own the most popular chatbots.', false],
+    ['The chip giant agreed to acquire the AI start-up.', false],
+  ])('%s -> moat:strengthening %s', (sentence, moat) => {
+    const labels = labelsOf(sentence);
+    expect(labels).toContain('consolidation:concentrating');
+    expect(labels.includes('moat:strengthening')).toBe(moat);
+  });
+});

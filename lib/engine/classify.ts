@@ -115,6 +115,10 @@ function cuesPerCategory(hits: readonly Hit[], vetoed: ReadonlySet<Category>): M
   return new Map([...ids].map(([c, s]) => [c, s.size]));
 }
 
+/** Scarce inputs the guide names as barriers to entry: compute, chips, the capacity to train. */
+const SCARCE_INPUT =
+  /\b(?:data cent(?:re|er)s|chips|GPUs|accelerators|compute|(?:packaging|chip|GPU|computing|training) capacity|to train (?:a |the )?(?:frontier|biggest|largest|next)|training runs?)\b/i;
+
 export function classify(sentence: string, hits: readonly Hit[], ctx: Context): Classified {
   const vetoed = new Set<Category>();
   for (const h of hits)
@@ -164,6 +168,16 @@ export function classify(sentence: string, hits: readonly Hit[], ctx: Context): 
     labels.push({ category, direction: b > a ? second : first });
     score = Math.max(score, Math.min(1, 0.4 + 0.3 * s));
   }
+  // the guide's moat includes compute and chips as barriers: when the few that hold them are the
+  // claim (a handful own the data centres, four firms reserved the capacity), that is a barrier too
+  const conc = labels.find((l) => l.category === 'consolidation' && l.direction === 'concentrating');
+  if (
+    conc &&
+    !labels.some((l) => l.category === 'moat') &&
+    !vetoed.has('moat') &&
+    SCARCE_INPUT.test(sentence)
+  )
+    labels.push({ category: 'moat', direction: 'strengthening' });
   const rules = fired.filter((id, i) => fired.indexOf(id) === i);
   return { labels, score: Number(score.toFixed(2)), rules };
 }
