@@ -1,6 +1,15 @@
 // Actors (claims.md, "Actors"): organisations, models and groups of market players named in the
 // sentence, possessives dropped, each once. A pronoun or "these companies" names no one.
 import { GROUP_HEADS, KNOWN_ACTORS } from '../rules/lexicon';
+import {
+  COUNTED_HEADS,
+  EXTRA_GROUP_HEADS,
+  EXTRA_ORG_TAILS,
+  NATIONALITIES,
+  NOT_FIRM_WORDS,
+  ORG_RUN_OPENERS,
+  PLACED_THINGS,
+} from '../rules/players';
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const KNOWN = new RegExp(
@@ -13,10 +22,15 @@ const KNOWN = new RegExp(
 const ORG_WORD = "[A-Z][\\w.&'-]*";
 /** "Strata Systems", "Pellwood Research": capitalised words ending in an organisation word. */
 const ORG_BY_TAIL = new RegExp(
-  `\\b(?:${ORG_WORD} ){1,3}(?:Labs|Lab|Systems|AI|Cloud|Research|Securities|Partners|Capital|Group|Technologies|Reasoning|Micro|Robotics|Computing|Networks|Ventures|Analytics|Intelligence|Insight|Insights|Holdings|Semiconductor|Software|Dynamics|Data)\\b`,
+  `\\b(?:${ORG_WORD} ){1,3}(?:Labs|Lab|Systems|AI|Cloud|Research|Securities|Partners|Capital|Group|Technologies|Reasoning|Micro|Robotics|Computing|Networks|Ventures|Analytics|Intelligence|Insight|Insights|Holdings|Semiconductor|Software|Dynamics|Data|${EXTRA_ORG_TAILS})\\b`,
   'g',
 );
-const GROUP = new RegExp(`\\b((?:[\\w-]+ ){0,3}?)(${GROUP_HEADS}|big tech|Big Tech)\\b`, 'gi');
+const GROUP = new RegExp(
+  `\\b((?:["\u201c]?[\\w.-]+["\u201d]? ){0,3}?)(${GROUP_HEADS}|${EXTRA_GROUP_HEADS}|big tech|Big Tech)\\b`,
+  'gi',
+);
+/** A definite article or a count before a bare head: "the labs", "four labs". */
+const COUNT_OR_THE = /^(?:the|two|three|four|five|six|seven|eight|nine|ten|dozen|\d+)$/i;
 
 /** Heads that name no one without a qualifying word ("companies" alone is anyone). */
 const NEEDS_MODIFIER =
@@ -70,16 +84,26 @@ function groups(sentence: string, out: string[]): void {
     let blocked = false;
     const atStart = m.index === 0 || /^\W*$/.test(sentence.slice(0, m.index));
     for (let i = before.length - 1; i >= 0; i--) {
-      const w = before[i]!;
+      // a scare-quoted modifier counts without its quotes ("wrapper" companies)
+      const w = before[i]!.replace(/^["\u201c]|["\u201d]$/g, '');
       if (DETERMINER_BLOCK.test(w) && mods.length === 0) blocked = true;
       // a capital is a proper noun (a name, not a group) unless it only opens the sentence
-      const properNoun = /^[A-Z]/.test(w) && !(atStart && i === 0) && !/^(?:AI|Big)$/.test(w);
+      const properNoun =
+        /^[A-Z]/.test(w) && !(atStart && i === 0) && !/^(?:AI|Big)$/.test(w) && !NATIONALITIES.has(w);
       const verbLike = /ing$/i.test(w) && !ING_ADJECTIVES.has(w.toLowerCase());
-      if (STOP.has(w.toLowerCase()) || properNoun || verbLike || /[^\w-]/.test(w) || /^\d/.test(w)) break;
+      if (
+        STOP.has(w.toLowerCase()) ||
+        properNoun ||
+        verbLike ||
+        /[^\w-]/.test(w.replace(/\.$/, '')) ||
+        /^\d/.test(w)
+      )
+        break;
       mods.unshift(w);
     }
     if (blocked) continue;
-    if (mods.length === 0 && NEEDS_MODIFIER.test(head)) continue;
+    const counted = COUNTED_HEADS.test(head) && COUNT_OR_THE.test(before[before.length - 1] ?? '');
+    if (mods.length === 0 && NEEDS_MODIFIER.test(head) && !counted) continue;
     add(out, [...mods, head].join(' '));
   }
 }
@@ -99,8 +123,21 @@ const NOT_ORG = new Set(
     'American British Chinese European French German Japanese Korean Indian Canadian Israeli Dutch Swiss Swedish Italian ' +
     'Spanish English Western Eastern Northern Southern Republicans Democrats Congress Parliament Commission Internet Web ' +
     'Still However Meanwhile Instead Indeed Now Today Yesterday Tomorrow Even Also Only Last Next First Second Third Put'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(NOT_FIRM_WORDS),
 );
+/** "a 30-person lab in Zurich", "based in Oslo": a place, not a firm. */
+const IN_PLACE = new RegExp(`\\b(?:${PLACED_THINGS}|based|headquartered)\\s+in\\s+$`, 'i');
+/** "a Stockholm company", "a 90-person Toronto start-up": a place used as an adjective. */
+const A_PLACE_BEFORE =
+  /\b(?:a|an)\s+(?:[\w.,]+-(?:person|strong|year-old)\s+|(?:small|young|big|large|tiny)\s+)?$/i;
+const PLACED_AFTER = new RegExp(`^\\s+(?:${PLACED_THINGS})\\b`, 'i');
+/** "Azure, AWS and Google Cloud took…": a list of names that opens the sentence. */
+const OPENS_LIST = /^, [A-Z][\w.-]*(?: [A-Z][\w.-]*)?(?:,| and) /;
+/** A wire dateline, "SAN FRANCISCO, March 9 (Agency) - ": the agency is the publisher, not an actor. */
+const DATELINE =
+  /^[A-Z][A-Z .'-]{2,}(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)*)?, [A-Z][a-z]{2,8}\.? \d{1,2} \([^)]{1,40}\) [-\u2013\u2014] /;
 /** Sentence-opening words before a name that are not part of it ("Inside Orrin", "Buying Sable"). */
 const OPENERS =
   /^(?:Inside|Outside|For|With|Without|Like|Unlike|Behind|Beyond|Under|Over|After|Before|Since|At|On|In|By|From|To|Of|Against|Among|Between|Through|Unless|Once|Should|Although|Though|Because|Whether|Where|Why|How|What|Which|Who|Whoever|Whatever|Do|Does|Did|Is|Are|Can|Could|Would|Will|\w+ing)$/;
@@ -108,7 +145,8 @@ const OPENERS =
 const PERSON_VERB =
   /^ (?:said|says|told|tells|added|adds|argued|argues|warned|warns|noted|notes|wrote|writes|believes|expects|conceded|concedes|thinks|asked|asks|explained|explains|was careful|who)\b/;
 /** A capitalised word inside a sentence, with what comes before and after it. */
-const CAPITALISED = /(^|[^\w'-])([A-Z][a-z]+[A-Za-z]*)(?:'s)?(?=($|[^\w-]))/g;
+const CAPITALISED =
+  /(^|[^\w'-])([A-Z][a-z]+[A-Za-z]*)(?:'s)?(?=($|[^\w-]|-(?:designed|made|backed|owned|led|built|funded|trained|hosted)\b))/g;
 
 /** Single capitalised words in mid-sentence that read as organisation names. */
 function capitalisedNames(sentence: string, out: string[]): void {
@@ -127,10 +165,12 @@ function capitalisedNames(sentence: string, out: string[]): void {
       !!prev && !NOT_ORG.has(prev[2]!) && !(/^\W*$/.test(prev[1]!) && OPENERS.test(prev[2]!));
     if (prevIsName || /^\s[A-Z]/.test(after)) continue;
     if (PERSON_VERB.test(after)) continue;
-    // sentence-initial: only as the subject of an appositive "Orrin, which …" or a possessive
+    if (IN_PLACE.test(before) || (A_PLACE_BEFORE.test(before) && PLACED_AFTER.test(after))) continue;
+    // sentence-initial: only as the subject of an appositive "Orrin, which …", a possessive, or
+    // the first of a list of names
     const initial = /^\W*$/.test(before);
-    if (initial && !/^(?:, which\b|'s )/.test(sentence.slice(at + word.length, at + word.length + 8)))
-      continue;
+    const rest = sentence.slice(at + word.length, at + word.length + 40);
+    if (initial && !/^(?:, which\b|'s )/.test(rest) && !OPENS_LIST.test(rest)) continue;
     if (!initial && /[.!?:"]\s*$/.test(before)) continue;
     add(out, word);
   }
@@ -140,15 +180,22 @@ function capitalisedNames(sentence: string, out: string[]): void {
  * Actors named in one sentence. `organisations` are names compromise tagged as organisations in
  * it (optional: the lexicon and the name-shape rules work without them).
  */
-export function actorsOf(sentence: string, organisations: readonly string[] = []): string[] {
+export function actorsOf(text: string, organisations: readonly string[] = []): string[] {
+  const sentence = text.replace(DATELINE, '');
   const out: string[] = [];
   KNOWN.lastIndex = 0;
   for (let m = KNOWN.exec(sentence); m; m = KNOWN.exec(sentence)) add(out, m[0]);
   ORG_BY_TAIL.lastIndex = 0;
   for (let m = ORG_BY_TAIL.exec(sentence); m; m = ORG_BY_TAIL.exec(sentence)) {
     const words = m[0].split(' ');
-    while (words.length > 1 && /^(?:The|On|In|At|And|But|When|While|For|By|With|Since|As)$/.test(words[0]!))
+    while (
+      words.length > 1 &&
+      (/^(?:The|On|In|At|And|But|When|While|For|By|With|Since|As)$/.test(words[0]!) ||
+        ORG_RUN_OPENERS.test(words[0]!))
+    )
       words.shift();
+    // "China's AI", "Nvidia's Data": a possessive inside the run is not one firm's name
+    if (words.slice(0, -1).some((w) => /['\u2019]s$/.test(w))) continue;
     if (words.length > 1) add(out, words.join(' '));
   }
   for (const o of organisations) add(out, o);
