@@ -36,6 +36,7 @@ describe('actors', () => {
     ],
     ['Azure, AWS and Google Cloud took most of the spending.', ['Azure', 'AWS', 'Google Cloud']],
     ['Top AI researchers go where the chips are.', []],
+    ['Firms that steadily hire skilled developers stay ahead.', ['skilled developers']],
     ['Half of China’s AI chips come from one supplier.', []],
     ['Most of the rest went to Brisket-designed chips.', ['Brisket']],
   ])('%s', (sentence, expected) => {

@@ -90,7 +90,13 @@ function groups(sentence: string, out: string[]): void {
       // a capital is a proper noun (a name, not a group) unless it only opens the sentence
       const properNoun =
         /^[A-Z]/.test(w) && !(atStart && i === 0) && !/^(?:AI|Big)$/.test(w) && !NATIONALITIES.has(w);
+      // "-ing" verbs end a modifier run; so does an "-ly" adverb, and the word after it is the verb
+      // it qualifies ("continuously attract global developers" → "global developers")
       const verbLike = /ing$/i.test(w) && !ING_ADJECTIVES.has(w.toLowerCase());
+      if (/\w{4}ly$/i.test(w) && !/^(?:supply|family|assembly|monopoly)$/i.test(w)) {
+        if (mods.length > 1) mods.shift();
+        break;
+      }
       if (
         STOP.has(w.toLowerCase()) ||
         properNoun ||

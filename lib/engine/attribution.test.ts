@@ -93,6 +93,7 @@ describe('attribution', () => {
     ['What matters most, bankers say, is who owns the customer.', 'What', 'bankers'],
     ['If prices fall, one banker told me, small labs could vanish.', 'If prices', 'one banker'],
     ['Engineers tell me that switching vendors takes an afternoon.', 'Engineers', 'Engineers'],
+    ['That is the trend economists describe: fewer labs, bigger bills.', 'That is', 'economists'],
     ['The big labs would argue they stay a year ahead.', 'The big', 'big labs'],
     ['Prices will keep falling, according to three consulting firms.', 'Prices', 'three consulting firms'],
     // the speaker after an opening clause, or after a long appositive, or at the end

@@ -69,9 +69,12 @@ const GROUP_NOUN =
   'analysts|observers|founders|experts|investors|critics|executives|researchers|economists|skeptics|sceptics|insiders|officials|engineers|commentators|bankers|lawyers|developers|regulators|bulls|bears|optimists|pessimists|customers|buyers|users|people';
 const GROUP_VERB =
   'say|said|argue|argued|believe|believed|describe|described|contend|expect|expected|warn|warned|fear|reckon|think|told me|tell me|tell us|told us|insist|note|suggest';
-/** "a structure that critics say hands…", "…, investors say, is…", "whose chips analysts say…". */
+/**
+ * "a structure that critics say hands…", "…, investors say, is…", "whose chips analysts say…", and
+ * a reduced relative clause, "the pattern analysts describe".
+ */
 const GROUP_TAG = new RegExp(
-  `(?:^|[,;:—]\\s*|\\b(?:that|which|who|whom|whose [a-z-]+|what) )((?:some |many |most |other |several |few |the |two |three )?(?:[a-z-]+ ){0,2}?(?:${GROUP_NOUN})) (?:${GROUP_VERB})\\b`,
+  `(?:^|[,;:—]\\s*|\\b(?:that|which|who|whom|whose [a-z-]+|what|(?:the|a|an) [a-z-]+) )((?:some |many |most |other |several |few |the |two |three )?(?:[a-z-]+ ){0,2}?(?:${GROUP_NOUN})) (?:${GROUP_VERB})\\b`,
   'i',
 );
 /** "one lawyer told me", "another investor said": an unnamed single source, as written. */
