@@ -3,51 +3,13 @@
 import { describe, expect, test } from 'vitest';
 import type { ArticleRecord } from '../engine/types';
 import { CSV_COLUMNS } from './csv';
+import { parseCsv } from './csv-read';
 import { HOSTILE_TEXTS, hostileRecords } from './hostile';
 import { parseExport } from './import';
 import { formatRecords } from './index';
 
 const records = hostileRecords();
 const claims = records.flatMap((r) => r.claims);
-
-/** A strict RFC 4180 reader: CRLF record ends, quoted fields, doubled quotes; throws on anything else. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let i = 0;
-  while (i < text.length) {
-    let field = '';
-    if (text[i] === '"') {
-      i++;
-      for (;;) {
-        if (i >= text.length) throw new Error('unterminated quoted field');
-        if (text[i] === '"') {
-          if (text[i + 1] === '"') {
-            field += '"';
-            i += 2;
-          } else {
-            i++;
-            break;
-          }
-        } else field += text[i++];
-      }
-    } else {
-      while (i < text.length && text[i] !== ',' && text[i] !== '\r' && text[i] !== '\n') {
-        if (text[i] === '"') throw new Error(`bare quote in unquoted field at ${i}`);
-        field += text[i++];
-      }
-    }
-    row.push(field);
-    if (text[i] === ',') i++;
-    else if (text.startsWith('\r\n', i)) {
-      rows.push(row);
-      row = [];
-      i += 2;
-    } else throw new Error(`expected , or CRLF at ${i}, found ${JSON.stringify(text.slice(i, i + 5))}`);
-  }
-  if (row.length) throw new Error('last record lacks CRLF');
-  return rows;
-}
 
 const FORMULA = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 

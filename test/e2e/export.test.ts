@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CATEGORIES } from '../../lib/engine/types';
 import { EXPORT_FORMATS, type ExportFormat, parseExport } from '../../lib/export';
 import { CSV_COLUMNS } from '../../lib/export/csv';
+import { parseCsv } from '../../lib/export/csv-read';
 import type { PageState } from '../../lib/messages';
 import {
   BROWSERS,
@@ -21,36 +22,6 @@ import {
 import { settledState } from './reading.helpers';
 
 const SLUG = 'palisade-nobody-owns-the-model';
-
-/** RFC 4180: fields, quoted fields with doubled quotes and line breaks inside. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 /** What each format's file must show about the page: its claims, in that format's terms. */
 const CHECKS: Record<ExportFormat, (text: string, state: PageState) => void> = {
