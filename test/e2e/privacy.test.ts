@@ -16,6 +16,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   BROWSERS,
   type BrowserKind,
+  browserBinary,
+  CHROMIUM_FLAGS,
   CORPUS_DIR,
   extensionDir,
   type LaunchOptions,
@@ -136,16 +138,9 @@ async function baseline(kind: BrowserKind, server: StaticServer, port: number): 
   const options = proxied(port);
   if (kind === 'chromium') {
     const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
+      executablePath: browserBinary('chromium'),
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        ...options.chromiumArgs,
-      ],
+      args: [...CHROMIUM_FLAGS, ...options.chromiumArgs],
     });
     const context = await browser.newContext();
     for (const path of PATHS) {
@@ -158,7 +153,7 @@ async function baseline(kind: BrowserKind, server: StaticServer, port: number): 
   } else {
     const browser = await puppeteer.launch({
       browser: 'firefox',
-      executablePath: '/usr/bin/firefox-esr',
+      executablePath: browserBinary('firefox'),
       headless: true,
       extraPrefsFirefox: options.firefoxPrefs,
     });

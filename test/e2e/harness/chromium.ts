@@ -28,6 +28,15 @@ function wrapPage(page: Page, openedUrl: string): HarnessPage {
   };
 }
 
+/** The flags every test Chromium runs with (developers' guide), extension or not. */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export async function launchChromium(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const executablePath = browserBinary('chromium');
   const dir = extensionDir('chromium');
@@ -36,11 +45,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Exten
     executablePath,
     headless: true,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
       ...(options.chromiumArgs ?? []),
