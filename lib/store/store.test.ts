@@ -6,7 +6,7 @@ import { linkStrength } from '../engine/link';
 import type { ArticleRecord, Claim, Label, SavedClaim } from '../engine/types';
 import { corpusRecords } from '../export/fixtures';
 import { InvalidRecordError, openStore, StorageFullError, type Store } from './index';
-import { ARTICLES } from './schema';
+import { putRaw } from './testing';
 
 const opened: Store[] = [];
 async function fresh(factory = new IDBFactory(), name = 'test') {
@@ -38,25 +38,6 @@ function claim(id: string, labels: Label[], actors: string[] = [], text = `Claim
 
 function article(url: string, savedAt: string, claims: SavedClaim[] = [], title = url): ArticleRecord {
   return { url, title, site: new URL(url).hostname, savedAt, claims };
-}
-
-/** Writes a raw value into the articles store, bypassing validation: how old or corrupt data looks. */
-async function putRaw(factory: IDBFactory, name: string, version: number, value: unknown, create = false) {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = factory.open(name, version);
-    req.onupgradeneeded = () => {
-      if (create) req.result.createObjectStore(ARTICLES, { keyPath: 'url' });
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(ARTICLES, 'readwrite');
-    tx.objectStore(ARTICLES).put(value);
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
 }
 
 const moat = (direction: 'strengthening' | 'eroding'): Label => ({ category: 'moat', direction });
@@ -151,7 +132,7 @@ describe('saving and reading', () => {
 
   test('deleteAll empties articles, cross-link index and quarantine', async () => {
     const factory = new IDBFactory();
-    await putRaw(factory, 'wipe', 1, { url: 'https://q.example/', claims: 'broken' }, true);
+    await putRaw(factory, 'wipe', 1, [{ url: 'https://q.example/', claims: 'broken' }], true);
     const store = await fresh(factory, 'wipe');
     await store.saveArticle(
       article('https://a.example/1', '2024-05-01T10:00:00Z', [claim('c', [moat('eroding')])]),
@@ -197,7 +178,7 @@ describe('migration and quarantine', () => {
 
   test('a schema-0 record in a version-1 database is migrated when the database is upgraded', async () => {
     const factory = new IDBFactory();
-    await putRaw(factory, 'legacy', 1, v0, true);
+    await putRaw(factory, 'legacy', 1, [v0], true);
     const store = await fresh(factory, 'legacy');
     const record = await store.getArticle(v0.url);
     expect(record).toEqual({
@@ -226,7 +207,7 @@ describe('migration and quarantine', () => {
   test('a schema-0 record found in a current database is migrated when read', async () => {
     const factory = new IDBFactory();
     await fresh(factory, 'mixed').then((s) => s.close());
-    await putRaw(factory, 'mixed', 2, { ...v0, savedAtMs: v0.savedAt });
+    await putRaw(factory, 'mixed', 2, [{ ...v0, savedAtMs: v0.savedAt }]);
     const store = await fresh(factory, 'mixed');
     expect((await store.listArticles()).map((r) => r.site)).toEqual(['old.example']);
     expect((await store.quarantined()).count).toBe(0);
@@ -242,8 +223,8 @@ describe('migration and quarantine', () => {
     ['a record from a newer release', { ...v0, schemaVersion: 99 }, /newer Claimscope/],
   ])('%s is quarantined, kept, and counted', async (_name, raw, reason) => {
     const factory = new IDBFactory();
-    await putRaw(factory, 'q', 1, raw, true);
-    await putRaw(factory, 'q', 1, { ...v0, url: 'https://fine.example/' });
+    await putRaw(factory, 'q', 1, [raw], true);
+    await putRaw(factory, 'q', 1, [{ ...v0, url: 'https://fine.example/' }]);
     const store = await fresh(factory, 'q');
     expect((await store.listArticles()).map((r) => r.url)).toEqual(['https://fine.example/']);
     const { count, items } = await store.quarantined();
@@ -255,7 +236,7 @@ describe('migration and quarantine', () => {
     const factory = new IDBFactory();
     const store = await fresh(factory, 'rot');
     await store.saveArticle(article('https://a.example/rot', '2024-05-01T10:00:00Z'));
-    await putRaw(factory, 'rot', 2, { url: 'https://a.example/rot', schemaVersion: 1, title: 42 });
+    await putRaw(factory, 'rot', 2, [{ url: 'https://a.example/rot', schemaVersion: 1, title: 42 }]);
     expect(await store.getArticle('https://a.example/rot')).toBeNull();
     expect(await store.count()).toBe(0);
     expect((await store.quarantined()).items[0]?.raw).toMatchObject({ title: 42 });

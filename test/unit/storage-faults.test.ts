@@ -11,6 +11,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, mergeRecords, parseExport, toJson } from
 import { corpusRecords } from '../../lib/export/fixtures';
 import { openStore, StorageFullError, type Store } from '../../lib/store';
 import { ARTICLES, DB_VERSION, META, QUARANTINE, SUMMARIES } from '../../lib/store/schema';
+import { putRaw } from '../../lib/store/testing';
 
 const opened: Store[] = [];
 async function open(factory: IDBFactory, name = 'faults'): Promise<Store> {
@@ -47,25 +48,6 @@ function article(
   title = url,
 ): ArticleRecord {
   return { url, title, site: new URL(url).hostname, savedAt, claims };
-}
-
-/** Writes raw values straight into the articles store at a database version: how damage looks. */
-async function putRaw(factory: IDBFactory, name: string, version: number, values: unknown[], create = false) {
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = factory.open(name, version);
-    req.onupgradeneeded = () => {
-      if (create) req.result.createObjectStore(ARTICLES, { keyPath: 'url' });
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-  await new Promise<void>((resolve, reject) => {
-    const tx = db.transaction(ARTICLES, 'readwrite');
-    for (const v of values) tx.objectStore(ARTICLES).put(v);
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error);
-  });
-  db.close();
 }
 
 /** Overwrites one key of a side store (summaries, meta) with garbage. */
