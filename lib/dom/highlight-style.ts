@@ -1,5 +1,5 @@
 // The reader's own highlight colours, applied without adding anything to the page's DOM: a
-// constructable stylesheet in document.adoptedStyleSheets. The static look (translucent defaults,
+// constructable stylesheet in document.adoptedStyleSheets. The static look (default colours,
 // underline styles that tell categories apart without colour) ships as the content script's
 // manifest CSS (entrypoints/content/highlights.css), whose backgrounds are the default light-page
 // colours; this layer only overrides background colours, and only where they differ from those. On
